@@ -1,0 +1,101 @@
+//! The contract with the C++ shim (rust-shim/src/shim.cpp): what the host
+//! tells the pass (phase, options) and how the pass talks back (diagnostics).
+//! Keep the `#[repr(C)]` types in sync with `ReltabRunRequest` there.
+
+use std::ffi::{c_char, c_void, CStr, CString};
+
+use llvm_sys::prelude::LLVMValueRef;
+
+/// Where in which pipeline the pass runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// `opt -passes=reltab`: the user asked for this module explicitly.
+    Explicit,
+    /// Start of rustc's fat-LTO pipeline: the merged module is the whole program.
+    FullLto,
+    /// Start of one crate's own optimization pipeline.
+    CrateStart,
+    /// End of one crate's own optimization pipeline.
+    CrateLast,
+}
+
+impl Phase {
+    fn from_raw(raw: u32) -> Option<Phase> {
+        Some(match raw {
+            0 => Phase::Explicit,
+            1 => Phase::FullLto,
+            2 => Phase::CrateStart,
+            3 => Phase::CrateLast,
+            _ => return None,
+        })
+    }
+}
+
+/// The vtable layout to produce (`-reltab-layout=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    Relative,
+}
+
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Remark = 0,
+    Warning = 1,
+    Error = 2,
+}
+
+/// `ReltabRunRequest` of shim.cpp.
+#[repr(C)]
+pub struct RunRequest {
+    phase: u32,
+    lto_phase: u32,
+    report_path: *const c_char,
+    layout: u32,
+    host_context: *mut c_void,
+    diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
+}
+
+/// The options the pass runs with, decoded from a [`RunRequest`].
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub phase: Phase,
+    pub report_path: Option<std::path::PathBuf>,
+    pub layout: Layout,
+}
+
+impl RunRequest {
+    pub fn options(&self) -> Result<Options, String> {
+        let phase = Phase::from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
+        let layout = match self.layout {
+            0 => Layout::Relative,
+            other => return Err(format!("unknown layout {other} from the shim")),
+        };
+        let report_path = if self.report_path.is_null() {
+            None
+        } else {
+            // SAFETY: the shim passes a NUL-terminated string valid for the call.
+            let s = unsafe { CStr::from_ptr(self.report_path) };
+            Some(std::path::PathBuf::from(s.to_string_lossy().into_owned()))
+        };
+        Ok(Options { phase, report_path, layout })
+    }
+
+    /// Sends one diagnostic to LLVM: a remark under the pass name `reltab`
+    /// (attached to `function`, or to the module), a warning, or an error.
+    pub fn diagnose(&self, severity: Severity, function: Option<LLVMValueRef>, remark_name: &str, message: &str) {
+        let name = CString::new(remark_name.replace('\0', " ")).unwrap();
+        let msg = CString::new(message.replace('\0', " ")).unwrap();
+        // SAFETY: the callback and context come from the shim and live for the run.
+        unsafe {
+            (self.diagnose)(
+                self.host_context,
+                severity as u32,
+                function.unwrap_or(std::ptr::null_mut()),
+                name.as_ptr(),
+                msg.as_ptr(),
+            )
+        }
+    }
+}

@@ -1,0 +1,475 @@
+//! Safe wrappers around the LLVM C API (llvm-sys), kept in one place so that
+//! the pass reads as Rust.
+//!
+//! Invariant: a [`Module`] and every [`Value`] / [`Type`] obtained from it are
+//! valid for the duration of one pass run (the host owns the module and does
+//! not touch it while the pass runs). That is what makes the methods here
+//! safe to call; nothing here outlives a run.
+
+use std::ffi::CStr;
+
+use llvm_sys::core::*;
+use llvm_sys::prelude::*;
+use llvm_sys::target::*;
+use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMUnnamedAddr, LLVMValueKind};
+
+/// An LLVM value (global, constant, instruction, argument ...).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value(LLVMValueRef);
+
+/// An LLVM type.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Type(LLVMTypeRef);
+
+/// The module being analysed.
+#[derive(Clone, Copy)]
+pub struct Module {
+    raw: LLVMModuleRef,
+    data_layout: LLVMTargetDataRef,
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Value({})", self.name().unwrap_or("<unnamed>"))
+    }
+}
+
+fn cstr(ptr: *const std::ffi::c_char) -> String {
+    if ptr.is_null() {
+        return String::new();
+    }
+    // SAFETY: LLVM returns NUL-terminated strings owned by the module.
+    unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
+}
+
+
+impl Module {
+    /// # Safety
+    /// `raw` must be a valid module that stays alive and unchanged by others
+    /// while this wrapper (and values from it) are used.
+    pub unsafe fn from_raw(raw: LLVMModuleRef) -> Module {
+        Module { raw, data_layout: LLVMGetModuleDataLayout(raw) }
+    }
+
+    pub fn raw(&self) -> LLVMModuleRef {
+        self.raw
+    }
+
+    pub fn identifier(&self) -> String {
+        let mut len = 0;
+        // SAFETY: valid module (type invariant).
+        let ptr = unsafe { LLVMGetModuleIdentifier(self.raw, &mut len) };
+        if ptr.is_null() {
+            return String::new();
+        }
+        // SAFETY: LLVM guarantees `len` bytes at `ptr`.
+        let bytes = unsafe { std::slice::from_raw_parts(ptr as *const u8, len) };
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+
+    pub fn target_triple(&self) -> String {
+        // SAFETY: valid module.
+        cstr(unsafe { LLVMGetTarget(self.raw) })
+    }
+
+    pub fn pointer_size(&self) -> u64 {
+        // SAFETY: the module's data layout lives as long as the module.
+        u64::from(unsafe { LLVMPointerSize(self.data_layout) })
+    }
+
+    pub fn is_little_endian(&self) -> bool {
+        // SAFETY: as above.
+        unsafe { LLVMByteOrder(self.data_layout) == LLVMByteOrdering::LLVMLittleEndian }
+    }
+
+    /// Bytes a value of `ty` occupies in memory (its alloc size).
+    pub fn alloc_size(&self, ty: Type) -> u64 {
+        // SAFETY: as above; `ty` is a sized type of this module's context.
+        unsafe { LLVMABISizeOfType(self.data_layout, ty.0) }
+    }
+
+    /// Bytes a load or store of `ty` touches.
+    pub fn store_size(&self, ty: Type) -> u64 {
+        // SAFETY: as above.
+        unsafe { LLVMStoreSizeOfType(self.data_layout, ty.0) }
+    }
+
+    pub fn struct_field_offset(&self, struct_ty: Type, field: u32) -> u64 {
+        // SAFETY: as above; callers pass a field index below the field count.
+        unsafe { LLVMOffsetOfElement(self.data_layout, struct_ty.0, field) }
+    }
+
+    pub fn globals(&self) -> impl Iterator<Item = Value> + '_ {
+        // SAFETY: valid module; iteration follows LLVM's own list.
+        let first = unsafe { LLVMGetFirstGlobal(self.raw) };
+        successors(first, |v| unsafe { LLVMGetNextGlobal(v) })
+    }
+
+    pub fn functions(&self) -> impl Iterator<Item = Value> + '_ {
+        // SAFETY: as above.
+        let first = unsafe { LLVMGetFirstFunction(self.raw) };
+        successors(first, |v| unsafe { LLVMGetNextFunction(v) })
+    }
+
+    /// The metadata kind id of `name` (e.g. "invariant.load").
+    pub fn metadata_kind(&self, name: &str) -> u32 {
+        // SAFETY: valid module and context; the name is passed with its length.
+        unsafe {
+            let ctx = LLVMGetModuleContext(self.raw);
+            LLVMGetMDKindIDInContext(ctx, name.as_ptr() as *const std::ffi::c_char, name.len() as u32)
+        }
+    }
+}
+
+fn successors(first: LLVMValueRef, next: impl Fn(LLVMValueRef) -> LLVMValueRef) -> impl Iterator<Item = Value> {
+    let mut cur = first;
+    std::iter::from_fn(move || {
+        if cur.is_null() {
+            return None;
+        }
+        let v = cur;
+        cur = next(cur);
+        Some(Value(v))
+    })
+}
+
+/// What kind of value a [`Value`] is, as far as the pass cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Function,
+    GlobalVariable,
+    GlobalAlias,
+    Argument,
+    Instruction,
+    ConstantStruct,
+    ConstantArray,
+    ConstantDataSequential,
+    ConstantAggregateZero,
+    ConstantInt,
+    ConstantPointerNull,
+    ConstantExpr,
+    Undef,
+    Poison,
+    Other,
+}
+
+impl Value {
+    pub fn raw(self) -> LLVMValueRef {
+        self.0
+    }
+
+    pub fn kind(self) -> Kind {
+        use LLVMValueKind::*;
+        // SAFETY: valid value (module invariant).
+        match unsafe { LLVMGetValueKind(self.0) } {
+            LLVMFunctionValueKind => Kind::Function,
+            LLVMGlobalVariableValueKind => Kind::GlobalVariable,
+            LLVMGlobalAliasValueKind => Kind::GlobalAlias,
+            LLVMArgumentValueKind => Kind::Argument,
+            LLVMInstructionValueKind => Kind::Instruction,
+            LLVMConstantStructValueKind => Kind::ConstantStruct,
+            LLVMConstantArrayValueKind => Kind::ConstantArray,
+            LLVMConstantDataArrayValueKind | LLVMConstantDataVectorValueKind => Kind::ConstantDataSequential,
+            LLVMConstantAggregateZeroValueKind => Kind::ConstantAggregateZero,
+            LLVMConstantIntValueKind => Kind::ConstantInt,
+            LLVMConstantPointerNullValueKind => Kind::ConstantPointerNull,
+            LLVMConstantExprValueKind => Kind::ConstantExpr,
+            LLVMUndefValueValueKind => Kind::Undef,
+            LLVMPoisonValueKind => Kind::Poison,
+            _ => Kind::Other,
+        }
+    }
+
+    pub fn is_global_value(self) -> bool {
+        matches!(self.kind(), Kind::Function | Kind::GlobalVariable | Kind::GlobalAlias)
+    }
+
+    /// The value's name; `None` when it has none (e.g. `@0`).
+    pub fn name(self) -> Option<&'static str> {
+        let mut len = 0;
+        // SAFETY: valid value; LLVM returns `len` bytes owned by the value. The
+        // 'static is a lie bounded by the run (module invariant); callers copy.
+        unsafe {
+            let ptr = LLVMGetValueName2(self.0, &mut len);
+            if ptr.is_null() || len == 0 {
+                return None;
+            }
+            std::str::from_utf8(std::slice::from_raw_parts(ptr as *const u8, len)).ok()
+        }
+    }
+
+    pub fn ty(self) -> Type {
+        // SAFETY: valid value.
+        Type(unsafe { LLVMTypeOf(self.0) })
+    }
+
+    // ---- globals ----
+
+    pub fn is_declaration(self) -> bool {
+        // SAFETY: callers use this on global values only.
+        unsafe { LLVMIsDeclaration(self.0) != 0 }
+    }
+
+    pub fn linkage(self) -> LLVMLinkage {
+        // SAFETY: global value.
+        unsafe { LLVMGetLinkage(self.0) }
+    }
+
+    pub fn is_local_linkage(self) -> bool {
+        matches!(self.linkage(), LLVMLinkage::LLVMPrivateLinkage | LLVMLinkage::LLVMInternalLinkage)
+    }
+
+    pub fn has_global_unnamed_addr(self) -> bool {
+        // SAFETY: global value.
+        unsafe { LLVMGetUnnamedAddress(self.0) == LLVMUnnamedAddr::LLVMGlobalUnnamedAddr }
+    }
+
+    pub fn is_global_constant(self) -> bool {
+        // SAFETY: global variable.
+        self.kind() == Kind::GlobalVariable && unsafe { LLVMIsGlobalConstant(self.0) != 0 }
+    }
+
+    /// Alignment of a global variable, a load or a store.
+    pub fn alignment(self) -> u32 {
+        // SAFETY: callers use this on globals, loads and stores.
+        unsafe { LLVMGetAlignment(self.0) }
+    }
+
+    pub fn initializer(self) -> Option<Value> {
+        if self.kind() != Kind::GlobalVariable || self.is_declaration() {
+            return None;
+        }
+        // SAFETY: a defined global variable.
+        let init = unsafe { LLVMGetInitializer(self.0) };
+        (!init.is_null()).then_some(Value(init))
+    }
+
+    /// The type a global holds (for a function: its function type).
+    pub fn value_type(self) -> Type {
+        // SAFETY: global value.
+        Type(unsafe { LLVMGlobalGetValueType(self.0) })
+    }
+
+    /// The section a global is placed in, if any.
+    pub fn section(self) -> Option<String> {
+        // SAFETY: global value.
+        let s = cstr(unsafe { LLVMGetSection(self.0) });
+        (!s.is_empty()).then_some(s)
+    }
+
+    // ---- users and operands ----
+
+    pub fn users(self) -> impl Iterator<Item = Value> {
+        // SAFETY: valid value; the use list is not modified while iterating.
+        let mut u = unsafe { LLVMGetFirstUse(self.0) };
+        std::iter::from_fn(move || {
+            if u.is_null() {
+                return None;
+            }
+            // SAFETY: `u` is a live use.
+            let user = unsafe { LLVMGetUser(u) };
+            u = unsafe { LLVMGetNextUse(u) };
+            Some(Value(user))
+        })
+    }
+
+    pub fn num_operands(self) -> u32 {
+        // SAFETY: valid user (callers use it on constants and instructions).
+        let n = unsafe { LLVMGetNumOperands(self.0) };
+        n.max(0) as u32
+    }
+
+    pub fn operand(self, i: u32) -> Value {
+        // SAFETY: i < num_operands (callers' responsibility, checked in debug).
+        debug_assert!(i < self.num_operands());
+        Value(unsafe { LLVMGetOperand(self.0, i) })
+    }
+
+    pub fn operands(self) -> impl Iterator<Item = Value> {
+        (0..self.num_operands()).map(move |i| self.operand(i))
+    }
+
+    // ---- constants ----
+
+    pub fn const_zext(self) -> Option<u64> {
+        if self.kind() != Kind::ConstantInt || self.ty().int_width()? > 64 {
+            return None;
+        }
+        // SAFETY: a ConstantInt of at most 64 bits.
+        Some(unsafe { LLVMConstIntGetZExtValue(self.0) })
+    }
+
+    pub fn const_sext(self) -> Option<i64> {
+        if self.kind() != Kind::ConstantInt || self.ty().int_width()? > 64 {
+            return None;
+        }
+        // SAFETY: as above.
+        Some(unsafe { LLVMConstIntGetSExtValue(self.0) })
+    }
+
+    /// The raw bytes of an `[N x i8]` constant (`c"..."`).
+    pub fn const_bytes(self) -> Option<Vec<u8>> {
+        // SAFETY: checked to be a ConstantDataSequential first.
+        unsafe {
+            if self.kind() != Kind::ConstantDataSequential || LLVMIsConstantString(self.0) == 0 {
+                return None;
+            }
+            let mut len = 0usize;
+            let ptr = LLVMGetAsString(self.0, &mut len);
+            Some(std::slice::from_raw_parts(ptr as *const u8, len).to_vec())
+        }
+    }
+
+    /// Element `i` of a ConstantDataSequential.
+    pub fn data_element(self, i: u32) -> Value {
+        // SAFETY: callers check the kind and the element count.
+        Value(unsafe { LLVMGetAggregateElement(self.0, i) })
+    }
+
+    pub fn const_opcode(self) -> LLVMOpcode {
+        // SAFETY: callers check Kind::ConstantExpr.
+        unsafe { LLVMGetConstOpcode(self.0) }
+    }
+
+    // ---- instructions ----
+
+    pub fn opcode(self) -> Option<LLVMOpcode> {
+        match self.kind() {
+            // SAFETY: an instruction.
+            Kind::Instruction => Some(unsafe { LLVMGetInstructionOpcode(self.0) }),
+            Kind::ConstantExpr => Some(self.const_opcode()),
+            _ => None,
+        }
+    }
+
+    pub fn metadata(self, kind: u32) -> bool {
+        // SAFETY: an instruction.
+        unsafe { !LLVMGetMetadata(self.0, kind).is_null() }
+    }
+
+    /// The function an instruction is in.
+    pub fn parent_function(self) -> Value {
+        // SAFETY: an instruction in a basic block of a function.
+        unsafe { Value(LLVMGetBasicBlockParent(LLVMGetInstructionParent(self.0))) }
+    }
+
+    /// The callee operand of a call or invoke.
+    pub fn called_value(self) -> Value {
+        // SAFETY: a call or invoke.
+        Value(unsafe { LLVMGetCalledValue(self.0) })
+    }
+
+    pub fn num_call_args(self) -> u32 {
+        // SAFETY: a call or invoke.
+        unsafe { LLVMGetNumArgOperands(self.0) }
+    }
+
+    /// Source element type of a GEP instruction or constant expression.
+    pub fn gep_source_type(self) -> Type {
+        // SAFETY: a GEP.
+        Type(unsafe { LLVMGetGEPSourceElementType(self.0) })
+    }
+
+    pub fn intrinsic_id(self) -> u32 {
+        // SAFETY: a function.
+        unsafe { LLVMGetIntrinsicID(self.0) }
+    }
+
+    /// Incoming values of a phi.
+    pub fn incoming(self) -> impl Iterator<Item = Value> {
+        // SAFETY: a phi node.
+        let n = unsafe { LLVMCountIncoming(self.0) };
+        (0..n).map(move |i| Value(unsafe { LLVMGetIncomingValue(self.0, i) }))
+    }
+
+    // ---- functions ----
+
+    pub fn params(self) -> Vec<Value> {
+        // SAFETY: a function.
+        let n = unsafe { LLVMCountParams(self.0) };
+        (0..n).map(|i| Value(unsafe { LLVMGetParam(self.0, i) })).collect()
+    }
+
+    /// The function an argument belongs to, and its position.
+    pub fn argument_position(self) -> (Value, u32) {
+        // SAFETY: an argument.
+        let f = Value(unsafe { LLVMGetParamParent(self.0) });
+        let pos = f.params().iter().position(|p| *p == self).expect("argument of its parent") as u32;
+        (f, pos)
+    }
+
+    pub fn instructions(self) -> impl Iterator<Item = Value> {
+        // SAFETY: a function; blocks and instructions are not modified while iterating.
+        let first_bb = unsafe { LLVMGetFirstBasicBlock(self.0) };
+        let blocks = std::iter::successors((!first_bb.is_null()).then_some(first_bb), |bb| {
+            let next = unsafe { LLVMGetNextBasicBlock(*bb) };
+            (!next.is_null()).then_some(next)
+        });
+        blocks.flat_map(|bb| {
+            let first = unsafe { LLVMGetFirstInstruction(bb) };
+            successors(first, |i| unsafe { LLVMGetNextInstruction(i) })
+        })
+    }
+}
+
+impl Type {
+    pub fn kind(self) -> LLVMTypeKind {
+        // SAFETY: valid type.
+        unsafe { LLVMGetTypeKind(self.0) }
+    }
+
+    pub fn is_pointer(self) -> bool {
+        self.kind() == LLVMTypeKind::LLVMPointerTypeKind
+    }
+
+    pub fn int_width(self) -> Option<u32> {
+        // SAFETY: checked to be an integer type.
+        (self.kind() == LLVMTypeKind::LLVMIntegerTypeKind).then(|| unsafe { LLVMGetIntTypeWidth(self.0) })
+    }
+
+    pub fn is_void(self) -> bool {
+        self.kind() == LLVMTypeKind::LLVMVoidTypeKind
+    }
+
+    pub fn array_len(self) -> u64 {
+        // SAFETY: an array or vector type.
+        unsafe { LLVMGetArrayLength2(self.0) }
+    }
+
+    /// Element type of an array or vector type.
+    pub fn element(self) -> Type {
+        // SAFETY: an array or vector type.
+        Type(unsafe { LLVMGetElementType(self.0) })
+    }
+
+    /// Parameter types of a function type.
+    pub fn param_types(self) -> Vec<Type> {
+        // SAFETY: a function type; the buffer has room for every parameter.
+        unsafe {
+            let n = LLVMCountParamTypes(self.0) as usize;
+            let mut out = vec![std::ptr::null_mut(); n];
+            LLVMGetParamTypes(self.0, out.as_mut_ptr());
+            out.into_iter().map(Type).collect()
+        }
+    }
+
+    pub fn return_type(self) -> Type {
+        // SAFETY: a function type.
+        Type(unsafe { LLVMGetReturnType(self.0) })
+    }
+
+    pub fn is_var_arg(self) -> bool {
+        // SAFETY: a function type.
+        unsafe { LLVMIsFunctionVarArg(self.0) != 0 }
+    }
+
+    pub fn struct_fields(self) -> u32 {
+        // SAFETY: a struct type.
+        unsafe { LLVMCountStructElementTypes(self.0) }
+    }
+
+    pub fn struct_field(self, i: u32) -> Type {
+        // SAFETY: a struct type, i < field count.
+        Type(unsafe { LLVMStructGetTypeAtIndex(self.0, i) })
+    }
+}

@@ -1,0 +1,324 @@
+//! Finding the loads that read vtables, and every other use of a vtable.
+//!
+//! rustc marks the vtable loads it emits `!invariant.load`, but the marker does
+//! not survive optimization (DESIGN.md, "Finding every vtable load"). The
+//! census therefore has two sources:
+//!
+//! * **marked**: a load with `!invariant.load` at a constant offset from a
+//!   base. Its base is then known to be a vtable pointer;
+//! * **found otherwise**: an unmarked load at a constant offset from a value
+//!   that is known to be a vtable pointer: a vtable global, the base of a
+//!   marked load, or a value flowing from those through phi/select, and into
+//!   the parameters of defined functions through direct calls.
+//!
+//! What no analysis of an optimized module can see (a vtable pointer reloaded
+//! from memory and read without a marker) is not claimed here; issue 3's
+//! protection of crates before their own optimization closes that gap.
+//!
+//! Every use of a vtable global is also classified; a use that is not one of
+//! the ways rustc uses vtables is reported as unclassified.
+
+use std::collections::{BTreeMap, HashSet, VecDeque};
+
+use llvm_sys::LLVMOpcode;
+
+use crate::llvm::{Kind, Module, Value};
+use crate::recognize::Recognized;
+
+/// What a vtable load reads, by offset (and, for slots, by how it is used).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoadKind {
+    Drop,
+    Size,
+    Align,
+    Method,
+    Supertrait,
+    /// A pointer slot whose value is neither called nor used as a vtable here.
+    Slot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FoundBy {
+    /// `!invariant.load`, as rustc emits it.
+    InvariantLoad,
+    /// Unmarked, from a value known to be a vtable pointer.
+    VtableValue,
+}
+
+#[derive(Debug)]
+pub struct LoadSite {
+    pub load: Value,
+    pub function: Value,
+    pub offset: u64,
+    pub kind: LoadKind,
+    pub found_by: FoundBy,
+}
+
+/// How a vtable global is used (DESIGN.md: as the metadata half of wide
+/// pointers, and read only by vtable loads).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UseKind {
+    Stored,
+    CallArgument,
+    Merged,
+    Compared,
+    WidePointer,
+    Returned,
+    Loaded,
+    InConstant,
+    NotUnderstood,
+}
+
+#[derive(Debug)]
+pub struct Unclassified {
+    pub what: &'static str,
+    pub function: Option<Value>,
+    pub detail: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Census {
+    pub sites: Vec<LoadSite>,
+    /// Per vtable global: how often it is used in each way.
+    pub uses: BTreeMap<Value, BTreeMap<UseKind, usize>>,
+    pub unclassified: Vec<Unclassified>,
+}
+
+pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
+    let invariant = module.metadata_kind("invariant.load");
+    let mut census = Census::default();
+
+    // Every load in the module with its (base, constant offset), in order.
+    let mut loads = Vec::new();
+    for f in module.functions() {
+        for inst in f.instructions() {
+            if inst.opcode() == Some(LLVMOpcode::LLVMLoad) {
+                loads.push((f, inst, base_and_offset(module, inst.operand(0)), inst.metadata(invariant)));
+            }
+        }
+    }
+
+    // Vtable pointers: seeds, then forward through phi/select and calls.
+    let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
+    for (f, load, addr, marked) in &loads {
+        if *marked {
+            match addr {
+                Some((base, _)) => {
+                    vtable_values.insert(*base);
+                }
+                None => census.unclassified.push(Unclassified {
+                    what: "marked load with a non-constant address",
+                    function: Some(*f),
+                    detail: describe_load(*load),
+                }),
+            }
+        }
+    }
+    propagate(&mut vtable_values);
+
+    for (f, load, addr, marked) in loads {
+        let Some((base, offset)) = addr else { continue };
+        if !vtable_values.contains(&base) {
+            continue;
+        }
+        let found_by = if marked { FoundBy::InvariantLoad } else { FoundBy::VtableValue };
+        match load_kind(load, offset, &vtable_values) {
+            Some(kind) => census.sites.push(LoadSite { load, function: f, offset, kind, found_by }),
+            None => census.unclassified.push(Unclassified {
+                what: "vtable load at an offset or type that no vtable entry has",
+                function: Some(f),
+                detail: format!("offset {offset}: {}", describe_load(load)),
+            }),
+        }
+    }
+
+    for vt in &vtables.vtables {
+        let mut counts = BTreeMap::new();
+        for (use_kind, detail) in uses_of(module, vt.global) {
+            *counts.entry(use_kind).or_insert(0) += 1;
+            if use_kind == UseKind::NotUnderstood {
+                census.unclassified.push(Unclassified {
+                    what: "use of a vtable that is not a vtable use",
+                    function: None,
+                    detail: format!("{}: {detail}", vt.global.name().unwrap_or("<unnamed vtable>")),
+                });
+            }
+        }
+        census.uses.insert(vt.global, counts);
+    }
+    census
+}
+
+/// Strips constant-offset GEPs (instructions and constant expressions).
+pub fn base_and_offset(module: &Module, mut ptr: Value) -> Option<(Value, u64)> {
+    let mut offset: i128 = 0;
+    loop {
+        match ptr.opcode() {
+            Some(LLVMOpcode::LLVMGetElementPtr) => {
+                offset += gep_constant_offset(module, ptr)?;
+                ptr = ptr.operand(0);
+            }
+            _ => break,
+        }
+    }
+    u64::try_from(offset).ok().map(|o| (ptr, o))
+}
+
+/// Byte offset of a GEP whose indices are all constant.
+fn gep_constant_offset(module: &Module, gep: Value) -> Option<i128> {
+    let mut ty = gep.gep_source_type();
+    let n = gep.num_operands();
+    let first = gep.operand(1).const_sext()?;
+    let mut offset = i128::from(first) * i128::from(module.alloc_size(ty));
+    for i in 2..n {
+        let idx = gep.operand(i);
+        match ty.kind() {
+            llvm_sys::LLVMTypeKind::LLVMStructTypeKind => {
+                let field = idx.const_zext()? as u32;
+                offset += i128::from(module.struct_field_offset(ty, field));
+                ty = ty.struct_field(field);
+            }
+            llvm_sys::LLVMTypeKind::LLVMArrayTypeKind | llvm_sys::LLVMTypeKind::LLVMVectorTypeKind => {
+                ty = ty.element();
+                offset += i128::from(idx.const_sext()?) * i128::from(module.alloc_size(ty));
+            }
+            _ => return None,
+        }
+    }
+    Some(offset)
+}
+
+/// Forward propagation of "is a vtable pointer" to a fixpoint.
+fn propagate(values: &mut HashSet<Value>) {
+    let mut work: VecDeque<Value> = values.iter().copied().collect();
+    let add = |v: Value, work: &mut VecDeque<Value>, values: &mut HashSet<Value>| {
+        if values.insert(v) {
+            work.push_back(v);
+        }
+    };
+    while let Some(v) = work.pop_front() {
+        for user in v.users() {
+            if user.kind() != Kind::Instruction {
+                continue;
+            }
+            match user.opcode() {
+                Some(LLVMOpcode::LLVMPHI) => add(user, &mut work, values),
+                Some(LLVMOpcode::LLVMSelect) if user.operand(0) != v => add(user, &mut work, values),
+                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
+                    let callee = user.called_value();
+                    if callee.kind() != Kind::Function || callee.is_declaration() {
+                        continue;
+                    }
+                    let params = callee.params();
+                    for i in 0..user.num_call_args().min(params.len() as u32) {
+                        if user.operand(i) == v {
+                            add(params[i as usize], &mut work, values);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn load_kind(load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option<LoadKind> {
+    let ty = load.ty();
+    let is_ptr = ty.is_pointer();
+    let is_word = ty.int_width() == Some(64);
+    match offset {
+        0 if is_ptr => Some(LoadKind::Drop),
+        8 if is_word => Some(LoadKind::Size),
+        16 if is_word => Some(LoadKind::Align),
+        o if o >= 24 && o % 8 == 0 && is_ptr => Some(slot_kind(load, vtable_values)),
+        _ => None,
+    }
+}
+
+/// A slot read is a method if its value is called, a supertrait if its value
+/// is used as a vtable.
+fn slot_kind(load: Value, vtable_values: &HashSet<Value>) -> LoadKind {
+    if vtable_values.contains(&load) {
+        return LoadKind::Supertrait;
+    }
+    let called = load.users().any(|u| {
+        matches!(u.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && u.called_value() == load
+    });
+    if called {
+        LoadKind::Method
+    } else {
+        LoadKind::Slot
+    }
+}
+
+/// How each use of a vtable global uses it.
+fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {
+    let mut out = Vec::new();
+    for user in global.users() {
+        let kind = match user.kind() {
+            Kind::ConstantStruct | Kind::ConstantArray => UseKind::InConstant,
+            Kind::ConstantExpr => match user.const_opcode() {
+                // A constant address inside the vtable: fine if only loaded.
+                LLVMOpcode::LLVMGetElementPtr if base_and_offset(module, user).is_some() => UseKind::Loaded,
+                op => {
+                    out.push((UseKind::NotUnderstood, format!("constant expression {op:?}")));
+                    continue;
+                }
+            },
+            Kind::Instruction => match user.opcode().unwrap() {
+                LLVMOpcode::LLVMStore if user.operand(0) == global && user.operand(1) != global => UseKind::Stored,
+                LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
+                    let callee = user.called_value();
+                    let is_arg = (0..user.num_call_args()).any(|i| user.operand(i) == global);
+                    if callee != global && is_arg && !is_memory_intrinsic(callee) {
+                        UseKind::CallArgument
+                    } else {
+                        UseKind::NotUnderstood
+                    }
+                }
+                LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => UseKind::Merged,
+                LLVMOpcode::LLVMICmp => UseKind::Compared,
+                LLVMOpcode::LLVMInsertValue => UseKind::WidePointer,
+                LLVMOpcode::LLVMRet => UseKind::Returned,
+                LLVMOpcode::LLVMLoad => UseKind::Loaded,
+                LLVMOpcode::LLVMGetElementPtr if base_and_offset(module, user).is_some() => UseKind::Loaded,
+                _ => UseKind::NotUnderstood,
+            },
+            _ => UseKind::NotUnderstood,
+        };
+        let detail = if kind == UseKind::NotUnderstood {
+            match user.kind() {
+                Kind::Instruction => format!(
+                    "{:?} in {}",
+                    user.opcode().unwrap(),
+                    user.parent_function().name().unwrap_or("<unnamed function>")
+                ),
+                k => format!("{k:?}"),
+            }
+        } else {
+            String::new()
+        };
+        out.push((kind, detail));
+    }
+    out
+}
+
+fn is_memory_intrinsic(callee: Value) -> bool {
+    callee.kind() == Kind::Function
+        && callee.name().is_some_and(|n| n.starts_with("llvm.memcpy") || n.starts_with("llvm.memmove"))
+}
+
+fn describe_load(load: Value) -> String {
+    format!("load in {}", rustc_name(load.parent_function()))
+}
+
+/// A function's name for humans: demangled when it is a Rust symbol.
+pub fn rustc_name(f: Value) -> String {
+    match f.name() {
+        Some(n) => format!("{:#}", rustc_demangle::demangle(n)),
+        None => "<unnamed function>".into(),
+    }
+}

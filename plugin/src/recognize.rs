@@ -1,0 +1,308 @@
+//! Recognizing rustc's trait-object vtables by structure and signatures.
+//!
+//! Names cannot be trusted (DESIGN.md): after fat LTO every vtable is
+//! `@anon.<hash>.N`, in normal builds they are `@0`, `@1` .... So a global is a
+//! vtable when its *contents* say so, read as pointer-sized words:
+//!
+//! ```text
+//!   word 0      drop: null, or a function `void (ptr)`
+//!   word 1      size: any integer, a multiple of align
+//!   word 2      align: a power of two
+//!   word 3 + k  slot k: null, a method (a function whose first parameter is a
+//!               pointer: the receiver), or a supertrait vtable (a global that
+//!               is itself a vtable)
+//! ```
+//!
+//! plus rustc's way of emitting them: a defined, `private`/`internal`,
+//! `unnamed_addr` constant, pointer-aligned, with every pointer at a word
+//! boundary and no constant expressions. Data that merely has the shape fails
+//! on the signatures: `core::panic::Location` is `<{ ptr, [16 x i8] }>` like a
+//! drop-only vtable, but its pointer is a string and its "align" a column.
+//!
+//! Vtables without any pointer (null drop, no methods) are indistinguishable
+//! from data and are valid in both layouts: they are not recognized here.
+//!
+//! Supertrait slots make recognition a fixpoint: a global that points at a
+//! global is a vtable only if the target is, so candidates are pruned until
+//! nothing changes.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::llvm::{Kind, Module, Value};
+
+/// One pointer-sized word of a constant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Word {
+    Bytes(u64),
+    Pointer(Value),
+}
+
+/// The word-level contents of a global's initializer.
+#[derive(Debug)]
+pub struct Image {
+    pub words: Vec<Word>,
+    pub bytes: u64,
+}
+
+/// A recognized vtable entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Drop(Option<Value>),
+    Size(u64),
+    Align(u64),
+    Method(Value),
+    Supertrait(Value),
+    NullSlot,
+}
+
+impl Entry {
+    pub fn is_pointer(&self) -> bool {
+        matches!(self, Entry::Drop(Some(_)) | Entry::Method(_) | Entry::Supertrait(_))
+    }
+}
+
+#[derive(Debug)]
+pub struct Vtable {
+    pub global: Value,
+    pub entries: Vec<Entry>,
+    pub bytes: u64,
+}
+
+impl Vtable {
+    pub fn size(&self) -> u64 {
+        match self.entries[1] {
+            Entry::Size(s) => s,
+            _ => unreachable!("entry 1 of a vtable is its size"),
+        }
+    }
+    pub fn align(&self) -> u64 {
+        match self.entries[2] {
+            Entry::Align(a) => a,
+            _ => unreachable!("entry 2 of a vtable is its align"),
+        }
+    }
+    pub fn drop_fn(&self) -> Option<Value> {
+        match self.entries[0] {
+            Entry::Drop(d) => d,
+            _ => unreachable!("entry 0 of a vtable is its drop"),
+        }
+    }
+    pub fn pointer_entries(&self) -> usize {
+        self.entries.iter().filter(|e| e.is_pointer()).count()
+    }
+    pub fn slots(&self) -> &[Entry] {
+        &self.entries[3..]
+    }
+}
+
+/// A global that has the outward form of a vtable (and a function pointer in
+/// it) but failed a check: reported so that a miss is visible.
+#[derive(Debug)]
+pub struct NearMiss {
+    pub global: Value,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Recognized {
+    /// In module order.
+    pub vtables: Vec<Vtable>,
+    pub index: HashMap<Value, usize>,
+    pub near_misses: Vec<NearMiss>,
+}
+
+impl Recognized {
+    pub fn get(&self, global: Value) -> Option<&Vtable> {
+        self.index.get(&global).map(|&i| &self.vtables[i])
+    }
+}
+
+const WORD: u64 = 8;
+const MAX_ALIGN: u64 = 1 << 29;
+
+pub fn recognize(module: &Module) -> Recognized {
+    if module.pointer_size() != WORD || !module.is_little_endian() {
+        // v1 is for 64-bit little-endian targets; other targets are reported
+        // by the caller as "nothing recognized".
+        return Recognized::default();
+    }
+    let mut candidates: BTreeMap<usize, Vtable> = BTreeMap::new();
+    let mut near_misses = Vec::new();
+    for (order, global) in module.globals().enumerate() {
+        match classify(module, global) {
+            Ok(Some(vt)) => {
+                candidates.insert(order, vt);
+            }
+            Ok(None) => {}
+            Err(reason) => near_misses.push(NearMiss { global, reason }),
+        }
+    }
+    // Supertrait slots must point at vtables: prune to a fixpoint.
+    loop {
+        let known: HashSet<Value> = candidates.values().map(|v| v.global).collect();
+        let bad: Vec<usize> = candidates
+            .iter()
+            .filter(|(_, vt)| vt.slots().iter().any(|e| matches!(e, Entry::Supertrait(t) if !known.contains(t))))
+            .map(|(k, _)| *k)
+            .collect();
+        if bad.is_empty() {
+            break;
+        }
+        for k in bad {
+            let vt = candidates.remove(&k).unwrap();
+            near_misses.push(NearMiss {
+                global: vt.global,
+                reason: "a slot points at a global that is not a vtable".into(),
+            });
+        }
+    }
+    let vtables: Vec<Vtable> = candidates.into_values().collect();
+    let index = vtables.iter().enumerate().map(|(i, v)| (v.global, i)).collect();
+    Recognized { vtables, index, near_misses }
+}
+
+/// `Ok(Some)` a vtable (pending the supertrait fixpoint), `Ok(None)` clearly
+/// not one, `Err` looks like one but fails a check (a near miss).
+fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
+    if !global.is_global_constant() || !global.is_local_linkage() || !global.has_global_unnamed_addr() {
+        return Ok(None);
+    }
+    let Some(init) = global.initializer() else { return Ok(None) };
+    let bytes = module.alloc_size(init.ty());
+    if bytes < 3 * WORD || bytes % WORD != 0 || u64::from(global.alignment()) < WORD {
+        return Ok(None);
+    }
+    let Ok(image) = flatten(module, init, bytes) else { return Ok(None) };
+    // The outward form of a vtable: something callable in the drop word or a
+    // slot, and no word that is a pointer to data in the header. Everything
+    // past this point that fails is a near miss worth reporting.
+    let has_function = image.words.iter().any(|w| matches!(w, Word::Pointer(p) if p.kind() == Kind::Function));
+    if !has_function {
+        return Ok(None);
+    }
+    let drop = match image.words[0] {
+        Word::Bytes(0) => Entry::Drop(None),
+        Word::Pointer(f) if is_drop_signature(f) => Entry::Drop(Some(f)),
+        // Data with a function pointer at the start (e.g. a struct of callbacks).
+        _ => return Ok(None),
+    };
+    let (size, align) = match (image.words[1], image.words[2]) {
+        (Word::Bytes(s), Word::Bytes(a)) => (s, a),
+        _ => return Ok(None),
+    };
+    if !align.is_power_of_two() || align > MAX_ALIGN || size % align != 0 {
+        return Ok(None);
+    }
+    let mut entries = vec![drop, Entry::Size(size), Entry::Align(align)];
+    for (k, word) in image.words[3..].iter().enumerate() {
+        let entry = match *word {
+            Word::Bytes(0) => Entry::NullSlot,
+            Word::Bytes(_) => return Err(format!("slot {k} holds a non-zero integer")),
+            Word::Pointer(f) if f.kind() == Kind::Function => {
+                if !is_method_signature(f) {
+                    return Err(format!("slot {k} is a function without a pointer receiver"));
+                }
+                Entry::Method(f)
+            }
+            Word::Pointer(g) if g.kind() == Kind::GlobalVariable => Entry::Supertrait(g),
+            Word::Pointer(_) => return Err(format!("slot {k} points at an alias or other global")),
+        };
+        entries.push(entry);
+    }
+    if !entries.iter().any(Entry::is_pointer) {
+        return Ok(None);
+    }
+    Ok(Some(Vtable { global, entries, bytes }))
+}
+
+/// `void (ptr)`: drop glue.
+fn is_drop_signature(f: Value) -> bool {
+    let ty = f.value_type();
+    let params = ty.param_types();
+    ty.return_type().is_void() && params.len() == 1 && params[0].is_pointer() && !ty.is_var_arg()
+}
+
+/// A receiver first: every object-safe method takes `self` behind a pointer.
+fn is_method_signature(f: Value) -> bool {
+    let params = f.value_type().param_types();
+    params.first().is_some_and(|p| p.is_pointer())
+}
+
+/// Lays a constant out in memory: integers as little-endian bytes, pointers
+/// to globals as words. Fails on anything else (undef, constant expressions,
+/// floats, pointers that do not sit on a word boundary).
+pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String> {
+    let mut raw = vec![0u8; bytes as usize];
+    let mut pointers: BTreeMap<u64, Value> = BTreeMap::new();
+    lay_out(module, init, 0, &mut raw, &mut pointers)?;
+    let mut words = Vec::with_capacity((bytes / WORD) as usize);
+    for w in 0..bytes / WORD {
+        let at = w * WORD;
+        if let Some(p) = pointers.get(&at) {
+            words.push(Word::Pointer(*p));
+        } else {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&raw[at as usize..(at + WORD) as usize]);
+            words.push(Word::Bytes(u64::from_le_bytes(b)));
+        }
+    }
+    if pointers.keys().any(|off| off % WORD != 0) {
+        return Err("pointer off a word boundary".into());
+    }
+    Ok(Image { words, bytes })
+}
+
+fn lay_out(
+    module: &Module,
+    c: Value,
+    at: u64,
+    raw: &mut [u8],
+    pointers: &mut BTreeMap<u64, Value>,
+) -> Result<(), String> {
+    match c.kind() {
+        Kind::ConstantPointerNull | Kind::ConstantAggregateZero => Ok(()),
+        Kind::Function | Kind::GlobalVariable | Kind::GlobalAlias => {
+            pointers.insert(at, c);
+            Ok(())
+        }
+        Kind::ConstantInt => {
+            let width = c.ty().int_width().unwrap_or(0);
+            if width % 8 != 0 || width > 64 {
+                return Err(format!("i{width} constant"));
+            }
+            let v = c.const_zext().ok_or("wide integer")?.to_le_bytes();
+            let n = (width / 8) as usize;
+            raw[at as usize..at as usize + n].copy_from_slice(&v[..n]);
+            Ok(())
+        }
+        Kind::ConstantDataSequential => {
+            if let Some(b) = c.const_bytes() {
+                raw[at as usize..at as usize + b.len()].copy_from_slice(&b);
+                return Ok(());
+            }
+            let elem = c.ty().element();
+            let size = module.alloc_size(elem);
+            for i in 0..c.ty().array_len() {
+                lay_out(module, c.data_element(i as u32), at + i * size, raw, pointers)?;
+            }
+            Ok(())
+        }
+        Kind::ConstantStruct => {
+            let ty = c.ty();
+            for i in 0..c.num_operands() {
+                lay_out(module, c.operand(i), at + module.struct_field_offset(ty, i), raw, pointers)?;
+            }
+            Ok(())
+        }
+        Kind::ConstantArray => {
+            let size = module.alloc_size(c.ty().element());
+            for i in 0..c.num_operands() {
+                lay_out(module, c.operand(i), at + u64::from(i) * size, raw, pointers)?;
+            }
+            Ok(())
+        }
+        Kind::Undef | Kind::Poison => Err("undef bytes".into()),
+        Kind::ConstantExpr => Err("constant expression".into()),
+        _ => Err("unsupported constant".into()),
+    }
+}

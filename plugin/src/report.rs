@@ -1,0 +1,229 @@
+//! The JSON report (`-reltab-report=PATH`): what the pass found in a module.
+//!
+//! Stable field names; every list is in module order, so the same module
+//! gives the same report byte for byte.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::host::{Layout, Phase};
+use crate::llvm::{Module, Value};
+use crate::loads::{rustc_name, Census, FoundBy, LoadKind, UseKind};
+use crate::recognize::{Entry, Recognized, Vtable};
+
+#[derive(Serialize)]
+pub struct Report {
+    pub reltab_version: &'static str,
+    pub phase: &'static str,
+    pub layout: Layout,
+    pub module: ModuleInfo,
+    pub totals: Totals,
+    pub vtables: Vec<VtableReport>,
+    pub load_sites: Vec<LoadSiteReport>,
+    pub unclassified: Vec<UnclassifiedReport>,
+}
+
+#[derive(Serialize)]
+pub struct ModuleInfo {
+    pub identifier: String,
+    pub target: String,
+    pub defined_functions: usize,
+    pub globals: usize,
+}
+
+#[derive(Serialize, Default)]
+pub struct Totals {
+    pub vtables: usize,
+    pub vtables_with_drop: usize,
+    /// Pointer entries: one relocation each in a position-independent binary.
+    pub pointer_entries: usize,
+    pub vtable_bytes: u64,
+    /// Bytes of pointer entries (what the relative layout halves).
+    pub pointer_entry_bytes: u64,
+    pub load_sites: usize,
+    pub load_sites_marked: usize,
+    pub load_sites_found_otherwise: usize,
+    pub load_sites_by_kind: BTreeMap<LoadKind, usize>,
+    pub unclassified: usize,
+    pub near_misses: usize,
+}
+
+#[derive(Serialize)]
+pub struct VtableReport {
+    /// The global's name, or null for an anonymous global (`@0`).
+    pub name: Option<String>,
+    /// `<Type as Trait>` read off the first method's symbol, when it has one.
+    pub implementation: Option<String>,
+    pub size: u64,
+    pub align: u64,
+    pub has_drop: bool,
+    pub bytes: u64,
+    pub pointer_entries: usize,
+    pub entries: Vec<EntryReport>,
+    pub uses: BTreeMap<UseKind, usize>,
+}
+
+#[derive(Serialize)]
+pub struct EntryReport {
+    pub offset: u64,
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<u64>,
+}
+
+#[derive(Serialize)]
+pub struct LoadSiteReport {
+    pub function: String,
+    pub offset: u64,
+    pub kind: LoadKind,
+    pub found_by: FoundBy,
+}
+
+#[derive(Serialize)]
+pub struct UnclassifiedReport {
+    pub what: String,
+    pub function: Option<String>,
+    pub detail: String,
+}
+
+pub fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Explicit => "explicit",
+        Phase::FullLto => "full-lto",
+        Phase::CrateStart => "crate-start",
+        Phase::CrateLast => "crate-last",
+    }
+}
+
+pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, census: &Census) -> Report {
+    let vtables: Vec<VtableReport> = found.vtables.iter().map(|vt| vtable_report(vt, census)).collect();
+    let load_sites: Vec<LoadSiteReport> = census
+        .sites
+        .iter()
+        .map(|s| LoadSiteReport { function: rustc_name(s.function), offset: s.offset, kind: s.kind, found_by: s.found_by })
+        .collect();
+    let mut unclassified: Vec<UnclassifiedReport> = census
+        .unclassified
+        .iter()
+        .map(|u| UnclassifiedReport {
+            what: u.what.to_string(),
+            function: u.function.map(rustc_name),
+            detail: u.detail.clone(),
+        })
+        .collect();
+    unclassified.extend(found.near_misses.iter().map(|m| UnclassifiedReport {
+        what: "vtable-like global that is not a vtable".into(),
+        function: None,
+        detail: format!("{}: {}", global_name(m.global).unwrap_or_else(|| "<unnamed>".into()), m.reason),
+    }));
+
+    let mut totals = Totals {
+        vtables: vtables.len(),
+        vtables_with_drop: vtables.iter().filter(|v| v.has_drop).count(),
+        pointer_entries: vtables.iter().map(|v| v.pointer_entries).sum(),
+        vtable_bytes: vtables.iter().map(|v| v.bytes).sum(),
+        load_sites: load_sites.len(),
+        load_sites_marked: load_sites.iter().filter(|s| s.found_by == FoundBy::InvariantLoad).count(),
+        unclassified: census.unclassified.len(),
+        near_misses: found.near_misses.len(),
+        ..Totals::default()
+    };
+    totals.pointer_entry_bytes = totals.pointer_entries as u64 * 8;
+    totals.load_sites_found_otherwise = totals.load_sites - totals.load_sites_marked;
+    for s in &load_sites {
+        *totals.load_sites_by_kind.entry(s.kind).or_insert(0) += 1;
+    }
+
+    Report {
+        reltab_version: env!("CARGO_PKG_VERSION"),
+        phase: phase_name(phase),
+        layout,
+        module: ModuleInfo {
+            identifier: module.identifier(),
+            target: module.target_triple(),
+            defined_functions: module.functions().filter(|f| !f.is_declaration()).count(),
+            globals: module.globals().count(),
+        },
+        totals,
+        vtables,
+        load_sites,
+        unclassified,
+    }
+}
+
+fn vtable_report(vt: &Vtable, census: &Census) -> VtableReport {
+    let entries = vt
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let offset = i as u64 * 8;
+            let (kind, target, value) = match *e {
+                Entry::Drop(f) => ("drop", f.map(symbol), None),
+                Entry::Size(s) => ("size", None, Some(s)),
+                Entry::Align(a) => ("align", None, Some(a)),
+                Entry::Method(f) => ("method", Some(symbol(f)), None),
+                Entry::Supertrait(g) => ("supertrait", Some(global_name(g).unwrap_or_else(|| "<unnamed>".into())), None),
+                Entry::NullSlot => ("null", None, None),
+            };
+            EntryReport { offset, kind, target, value }
+        })
+        .collect();
+    VtableReport {
+        name: global_name(vt.global),
+        implementation: implementation(vt),
+        size: vt.size(),
+        align: vt.align(),
+        has_drop: vt.drop_fn().is_some(),
+        bytes: vt.bytes,
+        pointer_entries: vt.pointer_entries(),
+        entries,
+        uses: census.uses.get(&vt.global).cloned().unwrap_or_default(),
+    }
+}
+
+fn global_name(g: Value) -> Option<String> {
+    g.name().map(str::to_string)
+}
+
+fn symbol(f: Value) -> String {
+    rustc_name(f)
+}
+
+/// `<T as Trait>` from a method symbol `<T as Trait>::method`.
+fn implementation(vt: &Vtable) -> Option<String> {
+    vt.slots().iter().find_map(|e| match *e {
+        Entry::Method(f) => {
+            let name = rustc_name(f);
+            let trimmed = name.strip_prefix('<')?;
+            // The impl part ends at the `>::` that closes the leading `<`.
+            let mut depth = 1usize;
+            for (i, c) in trimmed.char_indices() {
+                match c {
+                    '<' => depth += 1,
+                    '>' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(format!("<{}>", &trimmed[..i]));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            None
+        }
+        _ => None,
+    })
+}
+
+pub fn write(report: &Report, path: &Path) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, json + "\n")
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| format!("cannot write the report to {}: {e}", path.display()))
+}

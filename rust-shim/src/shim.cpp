@@ -1,0 +1,344 @@
+//===- shim.cpp - reltab's LLVM 22 pass-plugin entry point ----------------===//
+//
+// The only C++ in reltab. The pass itself is Rust (plugin/) and works on the
+// LLVM C API; this file does what the C API cannot:
+//
+//   * checks, when the plugin is loaded, that the host LLVM is the one these
+//     headers describe: major version 22, and the same ABI-breaking-checks
+//     setting (rustc's LLVM has them off, the xtc `opt` has them on; the two
+//     disagree on the layout of SmallPtrSet, PreservedAnalyses and cl::opt).
+//     A mismatch is reported in words and nothing else is touched;
+//   * registers reltab's command-line options (cl::opt has no C API);
+//   * registers the pass: the name `reltab` for `opt -passes=`, and the
+//     extension points rustc's pipelines call;
+//   * runs the Rust pass on a module and forwards its diagnostics to LLVM
+//     (remarks under the pass name `reltab`, warnings, errors).
+//
+// The file is compiled twice by rust-shim/build.rs: with
+// RELTAB_HOST_ABI_CHECKS=0 into libreltab.so (for rustc) and with 1 into
+// libreltab_opt.so (for the assertions-enabled opt of the set-up).
+//
+//===----------------------------------------------------------------------===//
+
+#include "llvm-c/Core.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Plugins/PassPlugin.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dlfcn.h>
+#include <string>
+
+#ifndef RELTAB_HOST_ABI_CHECKS
+#error "build.rs must define RELTAB_HOST_ABI_CHECKS to 0 (rustc) or 1 (opt)"
+#endif
+#if LLVM_ENABLE_ABI_BREAKING_CHECKS != RELTAB_HOST_ABI_CHECKS
+#error "abi-breaking.h disagrees with RELTAB_HOST_ABI_CHECKS (see build.rs)"
+#endif
+
+using namespace llvm;
+
+namespace {
+
+constexpr unsigned ExpectedLLVMMajor = 22;
+constexpr const char *ArtifactName =
+    RELTAB_HOST_ABI_CHECKS ? "libreltab_opt.so" : "libreltab.so";
+constexpr const char *OtherArtifactName =
+    RELTAB_HOST_ABI_CHECKS ? "libreltab.so" : "libreltab_opt.so";
+
+//===----------------------------------------------------------------------===//
+// Host check
+//===----------------------------------------------------------------------===//
+
+// Empty when the host is compatible, else a sentence saying why not. Uses
+// dlsym only, so it is safe to run in any LLVM (or none).
+std::string checkHost() {
+  using GetVersionFn = void (*)(unsigned *, unsigned *, unsigned *);
+  auto GetVersion =
+      reinterpret_cast<GetVersionFn>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
+  if (!GetVersion)
+    return std::string("reltab: ") + ArtifactName +
+           " is built for LLVM 22, but the program loading it has no LLVM "
+           "or an LLVM older than 16 (no LLVMGetVersion)";
+  unsigned Major = 0, Minor = 0, Patch = 0;
+  GetVersion(&Major, &Minor, &Patch);
+  if (Major != ExpectedLLVMMajor)
+    return std::string("reltab: ") + ArtifactName +
+           " is built for LLVM 22, but it was loaded into LLVM " +
+           std::to_string(Major) + "." + std::to_string(Minor) + "." +
+           std::to_string(Patch) + "; use an LLVM 22 host (rustc 1.95+ / "
+           "nightly with LLVM 22, or the opt installed by scripts/setup)";
+  bool HostHasChecks =
+      dlsym(RTLD_DEFAULT, "_ZN4llvm23EnableABIBreakingChecksE") != nullptr;
+  bool HostHasNoChecks =
+      dlsym(RTLD_DEFAULT, "_ZN4llvm24DisableABIBreakingChecksE") != nullptr;
+  bool Ours = RELTAB_HOST_ABI_CHECKS;
+  if ((Ours && !HostHasChecks) || (!Ours && !HostHasNoChecks))
+    return std::string("reltab: ") + ArtifactName + " is built for an LLVM " +
+           (Ours ? "with" : "without") +
+           " ABI-breaking checks, but this host LLVM is " +
+           (Ours ? "without" : "with") + " them; load " + OtherArtifactName +
+           " instead (" +
+           (Ours ? "libreltab.so is for rustc"
+                 : "libreltab_opt.so is for the opt of scripts/setup") +
+           ")";
+  return {};
+}
+
+const std::string &hostProblem() {
+  static const std::string Problem = checkHost();
+  return Problem;
+}
+
+//===----------------------------------------------------------------------===//
+// Options
+//===----------------------------------------------------------------------===//
+
+// -reltab-layout: a parser of our own, so that a wrong value names reltab and
+// every accepted value (cl::values would only say "Cannot find option named").
+struct LayoutParser : public cl::parser<unsigned> {
+  using cl::parser<unsigned>::parser;
+  bool parse(cl::Option &O, StringRef, StringRef Arg, unsigned &Value) {
+    if (Arg == "relative") {
+      Value = 0;
+      return false;
+    }
+    return O.error("reltab: unknown vtable layout '" + Arg +
+                   "'; accepted values: relative (the default). The compact "
+                   "layout is not implemented yet.");
+  }
+  StringRef getValueName() const override { return "relative"; }
+};
+
+struct Options {
+  cl::opt<std::string> ReportPath{
+      "reltab-report", cl::value_desc("path"),
+      cl::desc("reltab: write a JSON report of the vtables and vtable loads "
+               "found in the module (and what was done) to this file")};
+  cl::opt<bool> Verbose{
+      "reltab-verbose", cl::init(false),
+      cl::desc("reltab: also print reltab's remarks as plain remarks (rustc "
+               "does not show optimization remarks at the fat-LTO stage)")};
+  cl::opt<unsigned, false, LayoutParser> Layout{
+      "reltab-layout", cl::init(0),
+      cl::desc("reltab: vtable layout to produce (accepted: relative)")};
+};
+
+// rustc parses -Cllvm-args *before* it loads -Zllvm-plugins (checked on
+// 1.95 and 1.97-nightly), so options defined here cannot be set that way in
+// rustc: it rejects them as unknown. They are read from the environment
+// variable RELTAB_OPTIONS instead, through the same cl::opt objects (same
+// parsers, same errors). `opt` loads plugins before it parses its command
+// line, so there they are ordinary options.
+constexpr const char *OptionsEnvVar = "RELTAB_OPTIONS";
+
+// Non-empty when RELTAB_OPTIONS held something wrong; the pass turns it into
+// an error that fails the build.
+std::string &optionsError() {
+  static std::string Error;
+  return Error;
+}
+
+void applyEnvironmentOptions(Options &O) {
+  const char *Env = std::getenv(OptionsEnvVar);
+  if (!Env)
+    return;
+  SmallVector<StringRef, 8> Tokens;
+  StringRef(Env).split(Tokens, ' ', -1, /*KeepEmpty=*/false);
+  cl::Option *Known[] = {&O.ReportPath, &O.Verbose, &O.Layout};
+  unsigned Position = 0;
+  for (StringRef Token : Tokens) {
+    StringRef Arg = Token.trim().ltrim('-');
+    auto [Name, Value] = Arg.split('=');
+    cl::Option *Match = nullptr;
+    for (cl::Option *Candidate : Known)
+      if (Candidate->ArgStr == Name)
+        Match = Candidate;
+    if (!Match) {
+      optionsError() = std::string(OptionsEnvVar) + " holds '" + Token.str() +
+                       "', which is not an option of reltab (accepted: "
+                       "-reltab-report=PATH, -reltab-verbose, "
+                       "-reltab-layout=relative)";
+      return;
+    }
+    // Goes through the option's own parser: a bad value is refused with the
+    // same message as on opt's command line.
+    if (Match->addOccurrence(++Position, Name, Value)) {
+      optionsError() = std::string(OptionsEnvVar) + ": bad value in '" +
+                       Token.str() + "' (see the message above)";
+      return;
+    }
+  }
+}
+
+// Created on first use after the host check passed, never destroyed.
+// Construction registers the options with the host's command-line parser.
+Options *options() {
+  static Options *O = [] {
+    if (!hostProblem().empty())
+      return static_cast<Options *>(nullptr);
+    auto *Created = new Options();
+    applyEnvironmentOptions(*Created);
+    return Created;
+  }();
+  return O;
+}
+
+// Register the options while the plugin is being loaded: opt loads plugins
+// before it parses its command line.
+struct RegisterAtLoad {
+  RegisterAtLoad() {
+    if (!hostProblem().empty()) {
+      std::fprintf(stderr, "error: %s\n", hostProblem().c_str());
+      return;
+    }
+    options();
+  }
+} TheRegistration;
+
+//===----------------------------------------------------------------------===//
+// The bridge to the Rust pass
+//===----------------------------------------------------------------------===//
+
+// Keep in sync with plugin/src/host.rs (RunRequest, Phase, Severity).
+enum Phase : uint32_t {
+  PhaseExplicit = 0,  // `opt -passes=reltab`: the user vouches for the module
+  PhaseFullLto = 1,   // start of rustc's fat-LTO pipeline: the whole program
+  PhaseCrateStart = 2,  // start of a crate's own pipeline
+  PhaseCrateLast = 3,   // end of a crate's own pipeline
+};
+enum Severity : uint32_t { SevRemark = 0, SevWarning = 1, SevError = 2 };
+
+extern "C" {
+struct ReltabRunRequest {
+  uint32_t Phase;
+  uint32_t LtoPhase; // llvm::ThinOrFullLTOPhase where the host says it
+  const char *ReportPath; // null when not requested
+  uint32_t Layout;
+  void *HostContext;
+  void (*Diagnose)(void *HostContext, uint32_t Severity, LLVMValueRef Function,
+                   const char *RemarkName, const char *Message);
+};
+
+// Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
+// module, 0 when it did not; errors are reported through Diagnose.
+uint32_t reltab_run_module(LLVMModuleRef M, const ReltabRunRequest *Request);
+}
+
+// Remarks need a function to hang on; module-level ones use the module's
+// first definition (there is always one in a module worth analysing).
+const Function *remarkAnchor(Module &M, LLVMValueRef Fn) {
+  if (Fn)
+    return dyn_cast<Function>(unwrap(Fn));
+  for (const Function &F : M)
+    if (!F.isDeclaration())
+      return &F;
+  return nullptr;
+}
+
+void diagnose(void *HostContext, uint32_t Sev, LLVMValueRef Fn,
+              const char *RemarkName, const char *Message) {
+  Module &M = *static_cast<Module *>(HostContext);
+  LLVMContext &Ctx = M.getContext();
+  switch (Sev) {
+  case SevRemark:
+    // rustc does not show optimization remarks at fat LTO; -reltab-verbose
+    // prints them as plain remarks, which every host shows.
+    if (options() && options()->Verbose)
+      Ctx.diagnose(DiagnosticInfoGeneric(Twine("reltab: ") + Message, DS_Remark));
+    if (const Function *F = remarkAnchor(M, Fn))
+      Ctx.diagnose(OptimizationRemark("reltab", RemarkName, F)
+                   << Message);
+    return;
+  case SevWarning:
+    // Also as a remark, so -Cremark=reltab shows the whole story in order.
+    if (const Function *F = remarkAnchor(M, Fn))
+      Ctx.diagnose(OptimizationRemark("reltab", RemarkName, F)
+                   << Message);
+    Ctx.diagnose(DiagnosticInfoGeneric(Twine("reltab: ") + Message, DS_Warning));
+    return;
+  default:
+    Ctx.diagnose(DiagnosticInfoGeneric(Twine("reltab: ") + Message, DS_Error));
+    return;
+  }
+}
+
+struct ReltabPass : PassInfoMixin<ReltabPass> {
+  uint32_t PassPhase;
+  uint32_t LtoPhase;
+
+  ReltabPass(uint32_t PassPhase, uint32_t LtoPhase)
+      : PassPhase(PassPhase), LtoPhase(LtoPhase) {}
+
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
+    Options *O = options();
+    if (!O)
+      return PreservedAnalyses::all();
+    if (!optionsError().empty()) {
+      M.getContext().diagnose(DiagnosticInfoGeneric(
+          Twine("reltab: ") + optionsError(), DS_Error));
+      return PreservedAnalyses::all();
+    }
+    ReltabRunRequest Request{};
+    Request.Phase = PassPhase;
+    Request.LtoPhase = LtoPhase;
+    Request.ReportPath =
+        O->ReportPath.empty() ? nullptr : O->ReportPath.getValue().c_str();
+    Request.Layout = O->Layout;
+    Request.HostContext = &M;
+    Request.Diagnose = diagnose;
+    bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
+    return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  }
+
+  static bool isRequired() { return true; }
+};
+
+void registerCallbacks(PassBuilder &PB) {
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM,
+         ArrayRef<PassBuilder::PipelineElement>) {
+        if (Name != "reltab")
+          return false;
+        MPM.addPass(ReltabPass(PhaseExplicit, 0));
+        return true;
+      });
+  PB.registerFullLinkTimeOptimizationEarlyEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(ReltabPass(PhaseFullLto, 0));
+      });
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(ReltabPass(PhaseCrateStart, 0));
+      });
+  PB.registerOptimizerLastEPCallback([](ModulePassManager &MPM,
+                                        OptimizationLevel,
+                                        ThinOrFullLTOPhase Phase) {
+    MPM.addPass(ReltabPass(PhaseCrateLast, static_cast<uint32_t>(Phase)));
+  });
+}
+
+} // namespace
+
+// Rust exports llvmGetPassPluginInfo (a cdylib exports only Rust symbols) and
+// forwards to this.
+extern "C" PassPluginLibraryInfo reltab_shim_plugin_info() {
+  if (!hostProblem().empty()) {
+    // An API version no host accepts: the host refuses the plugin with its own
+    // error after ours (printed at load time) has said why.
+    return {0, "reltab", "incompatible-host", nullptr};
+  }
+  return {LLVM_PLUGIN_API_VERSION, "reltab", RELTAB_VERSION, registerCallbacks};
+}
+
+static_assert(sizeof(PassPluginLibraryInfo) == 40 &&
+                  alignof(PassPluginLibraryInfo) == 8,
+              "keep rust-shim/src/lib.rs PluginInfo in sync");
