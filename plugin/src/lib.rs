@@ -9,6 +9,7 @@ pub mod loads;
 pub mod pass;
 pub mod recognize;
 pub mod report;
+pub mod uses;
 
 pub use llvm_sys;
 

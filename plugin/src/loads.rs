@@ -15,8 +15,7 @@
 //! from memory and read without a marker) is not claimed here; issue 3's
 //! protection of crates before their own optimization closes that gap.
 //!
-//! Every use of a vtable global is also classified; a use that is not one of
-//! the ways rustc uses vtables is reported as unclassified.
+//! Every use of a vtable global is also counted (uses.rs).
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
@@ -24,6 +23,7 @@ use llvm_sys::LLVMOpcode;
 
 use crate::llvm::{Kind, Module, Value};
 use crate::recognize::Recognized;
+use crate::uses::{is_entry_read, uses_of, UseKind};
 
 /// What a vtable load reads, by offset (and, for slots, by how it is used).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -54,22 +54,6 @@ pub struct LoadSite {
     pub offset: u64,
     pub kind: LoadKind,
     pub found_by: FoundBy,
-}
-
-/// How a vtable global is used (DESIGN.md: as the metadata half of wide
-/// pointers, and read only by vtable loads).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum UseKind {
-    Stored,
-    CallArgument,
-    Merged,
-    Compared,
-    WidePointer,
-    Returned,
-    Loaded,
-    InConstant,
-    NotUnderstood,
 }
 
 #[derive(Debug)]
@@ -227,15 +211,15 @@ fn propagate(values: &mut HashSet<Value>) {
 
 fn load_kind(load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option<LoadKind> {
     let ty = load.ty();
-    let is_ptr = ty.is_pointer();
-    let is_word = ty.int_width() == Some(64);
-    match offset {
-        0 if is_ptr => Some(LoadKind::Drop),
-        8 if is_word => Some(LoadKind::Size),
-        16 if is_word => Some(LoadKind::Align),
-        o if o >= 24 && o % 8 == 0 && is_ptr => Some(slot_kind(load, vtable_values)),
-        _ => None,
+    if !is_entry_read(offset, ty.is_pointer(), ty.int_width()) {
+        return None;
     }
+    Some(match offset {
+        0 => LoadKind::Drop,
+        8 => LoadKind::Size,
+        16 => LoadKind::Align,
+        _ => slot_kind(load, vtable_values),
+    })
 }
 
 /// A slot read is a method if its value is called, a supertrait if its value
@@ -252,63 +236,6 @@ fn slot_kind(load: Value, vtable_values: &HashSet<Value>) -> LoadKind {
     } else {
         LoadKind::Slot
     }
-}
-
-/// How each use of a vtable global uses it.
-fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {
-    let mut out = Vec::new();
-    for user in global.users() {
-        let kind = match user.kind() {
-            Kind::ConstantStruct | Kind::ConstantArray => UseKind::InConstant,
-            Kind::ConstantExpr => match user.const_opcode() {
-                // A constant address inside the vtable: fine if only loaded.
-                LLVMOpcode::LLVMGetElementPtr if base_and_offset(module, user).is_some() => UseKind::Loaded,
-                op => {
-                    out.push((UseKind::NotUnderstood, format!("constant expression {op:?}")));
-                    continue;
-                }
-            },
-            Kind::Instruction => match user.opcode().unwrap() {
-                LLVMOpcode::LLVMStore if user.operand(0) == global && user.operand(1) != global => UseKind::Stored,
-                LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
-                    let callee = user.called_value();
-                    let is_arg = (0..user.num_call_args()).any(|i| user.operand(i) == global);
-                    if callee != global && is_arg && !is_memory_intrinsic(callee) {
-                        UseKind::CallArgument
-                    } else {
-                        UseKind::NotUnderstood
-                    }
-                }
-                LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => UseKind::Merged,
-                LLVMOpcode::LLVMICmp => UseKind::Compared,
-                LLVMOpcode::LLVMInsertValue => UseKind::WidePointer,
-                LLVMOpcode::LLVMRet => UseKind::Returned,
-                LLVMOpcode::LLVMLoad => UseKind::Loaded,
-                LLVMOpcode::LLVMGetElementPtr if base_and_offset(module, user).is_some() => UseKind::Loaded,
-                _ => UseKind::NotUnderstood,
-            },
-            _ => UseKind::NotUnderstood,
-        };
-        let detail = if kind == UseKind::NotUnderstood {
-            match user.kind() {
-                Kind::Instruction => format!(
-                    "{:?} in {}",
-                    user.opcode().unwrap(),
-                    user.parent_function().name().unwrap_or("<unnamed function>")
-                ),
-                k => format!("{k:?}"),
-            }
-        } else {
-            String::new()
-        };
-        out.push((kind, detail));
-    }
-    out
-}
-
-fn is_memory_intrinsic(callee: Value) -> bool {
-    callee.kind() == Kind::Function
-        && callee.name().is_some_and(|n| n.starts_with("llvm.memcpy") || n.starts_with("llvm.memmove"))
 }
 
 fn describe_load(load: Value) -> String {

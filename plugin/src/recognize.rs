@@ -22,6 +22,9 @@
 //! Vtables without any pointer (null drop, no methods) are indistinguishable
 //! from data and are valid in both layouts: they are not recognized here.
 //!
+//! A candidate is then confirmed by its uses (uses.rs): one used as data is
+//! demoted to a near miss.
+//!
 //! Supertrait slots make recognition a fixpoint: a global that points at a
 //! global is a vtable only if the target is, so candidates are pruned until
 //! nothing changes.
@@ -29,6 +32,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::llvm::{Kind, Module, Value};
+use crate::uses::{uses_of, UseKind};
 
 /// One pointer-sized word of a constant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,6 +141,17 @@ pub fn recognize(module: &Module) -> Recognized {
             Err(reason) => near_misses.push(NearMiss { global, reason }),
         }
     }
+    // Confirm by uses: a global used as data is not a vtable, whatever its shape.
+    candidates.retain(|_, vt| {
+        let data_use = uses_of(module, vt.global).into_iter().find(|(k, _)| *k == UseKind::NotUnderstood);
+        match data_use {
+            None => true,
+            Some((_, why)) => {
+                near_misses.push(NearMiss { global: vt.global, reason: format!("vtable-shaped but used as data: {why}") });
+                false
+            }
+        }
+    });
     // Supertrait slots must point at vtables: prune to a fixpoint.
     loop {
         let known: HashSet<Value> = candidates.values().map(|v| v.global).collect();

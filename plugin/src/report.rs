@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use crate::host::{Layout, Phase};
 use crate::llvm::{Module, Value};
-use crate::loads::{rustc_name, Census, FoundBy, LoadKind, UseKind};
+use crate::loads::{rustc_name, Census, FoundBy, LoadKind};
+use crate::uses::UseKind;
 use crate::recognize::{Entry, Recognized, Vtable};
 
 #[derive(Serialize)]

@@ -1,0 +1,115 @@
+//! How a vtable global is used.
+//!
+//! rustc uses a vtable only as the metadata half of wide pointers (stored,
+//! passed, returned, merged, compared, put in constant wide pointers or in
+//! another vtable's supertrait slot) and reads it only through vtable loads:
+//! a pointer at offset 0 or at 24 + 8k, a word at 8 or 16. Any other use —
+//! a `memcpy` out of it, `ptrtoint`, a load of some other width or offset —
+//! is how data is used, and a global used so is not a vtable, whatever its
+//! shape (recognize.rs demotes it to a near miss).
+
+use llvm_sys::LLVMOpcode;
+
+use crate::llvm::{Kind, Module, Value};
+use crate::loads::base_and_offset;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UseKind {
+    Stored,
+    CallArgument,
+    Merged,
+    Compared,
+    WidePointer,
+    Returned,
+    Loaded,
+    InConstant,
+    NotUnderstood,
+}
+
+/// Whether a load of `ty_is_ptr`/`int_width` at `offset` reads a vtable entry.
+pub fn is_entry_read(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+    match offset {
+        0 => is_ptr,
+        8 | 16 => int_width == Some(64),
+        o => o >= 24 && o % 8 == 0 && is_ptr,
+    }
+}
+
+/// Every use of `global`, classified; `NotUnderstood` ones carry a description.
+pub fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {
+    global.users().map(|user| classify_use(module, global, user)).collect()
+}
+
+fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String) {
+    let ok = |k: UseKind| (k, String::new());
+    let not_understood = |what: String| (UseKind::NotUnderstood, what);
+    match user.kind() {
+        Kind::ConstantStruct | Kind::ConstantArray => ok(UseKind::InConstant),
+        Kind::ConstantExpr | Kind::Instruction
+            if user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) =>
+        {
+            // An address inside the vtable: every user must be an entry read.
+            match base_and_offset(module, user) {
+                Some((base, offset)) if base == global => match bad_address_use(user, offset) {
+                    None => ok(UseKind::Loaded),
+                    Some(why) => not_understood(why),
+                },
+                _ => not_understood("getelementptr with a non-constant offset".into()),
+            }
+        }
+        Kind::ConstantExpr => not_understood(format!("constant expression {:?}", user.const_opcode())),
+        Kind::Instruction => {
+            let function = || user.parent_function().name().unwrap_or("<unnamed function>").to_string();
+            match user.opcode().unwrap() {
+                LLVMOpcode::LLVMStore if user.operand(0) == global && user.operand(1) != global => ok(UseKind::Stored),
+                LLVMOpcode::LLVMLoad => match bad_load(user, 0) {
+                    None => ok(UseKind::Loaded),
+                    Some(why) => not_understood(format!("{why} in {}", function())),
+                },
+                LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
+                    let callee = user.called_value();
+                    let is_arg = (0..user.num_call_args()).any(|i| user.operand(i) == global);
+                    if callee != global && is_arg && !is_intrinsic(callee) {
+                        ok(UseKind::CallArgument)
+                    } else {
+                        not_understood(format!("call of {} in {}", callee.name().unwrap_or("?"), function()))
+                    }
+                }
+                LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => ok(UseKind::Merged),
+                LLVMOpcode::LLVMICmp => ok(UseKind::Compared),
+                LLVMOpcode::LLVMInsertValue => ok(UseKind::WidePointer),
+                LLVMOpcode::LLVMRet => ok(UseKind::Returned),
+                op => not_understood(format!("{op:?} in {}", function())),
+            }
+        }
+        k => not_understood(format!("{k:?}")),
+    }
+}
+
+fn bad_load(load: Value, offset: u64) -> Option<String> {
+    let ty = load.ty();
+    (!is_entry_read(offset, ty.is_pointer(), ty.int_width()))
+        .then(|| format!("a load at offset {offset} of a type no vtable entry has there"))
+}
+
+fn bad_address_use(address: Value, offset: u64) -> Option<String> {
+    for user in address.users() {
+        if user.opcode() == Some(LLVMOpcode::LLVMLoad) && user.operand(0) == address {
+            if let Some(why) = bad_load(user, offset) {
+                return Some(why);
+            }
+        } else if user.kind() == Kind::ConstantExpr && user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
+            // Nested constant GEPs are judged from their own base.
+            continue;
+        } else {
+            return Some(format!("the address of offset {offset} is used other than by a load"));
+        }
+    }
+    None
+}
+
+/// `llvm.memcpy` and friends read a vtable as bytes.
+fn is_intrinsic(callee: Value) -> bool {
+    callee.kind() == Kind::Function && callee.intrinsic_id() != 0
+}
