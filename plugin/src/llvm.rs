@@ -11,7 +11,7 @@ use std::ffi::CStr;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::target::*;
-use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMUnnamedAddr, LLVMValueKind};
+use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMValueKind};
 
 /// An LLVM value (global, constant, instruction, argument ...).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -217,11 +217,6 @@ impl Value {
 
     pub fn is_local_linkage(self) -> bool {
         matches!(self.linkage(), LLVMLinkage::LLVMPrivateLinkage | LLVMLinkage::LLVMInternalLinkage)
-    }
-
-    pub fn has_global_unnamed_addr(self) -> bool {
-        // SAFETY: global value.
-        unsafe { LLVMGetUnnamedAddress(self.0) == LLVMUnnamedAddr::LLVMGlobalUnnamedAddr }
     }
 
     pub fn is_global_constant(self) -> bool {

@@ -13,9 +13,10 @@
 //!               is itself a vtable)
 //! ```
 //!
-//! plus rustc's way of emitting them: a defined, `private`/`internal`,
-//! `unnamed_addr` constant, pointer-aligned, with every pointer at a word
-//! boundary and no constant expressions. Data that merely has the shape fails
+//! plus rustc's way of emitting them: a defined, `private`/`internal`
+//! constant, pointer-aligned, with every pointer at a word boundary and no
+//! constant expressions. (`unnamed_addr` is *not* required: with debug info
+//! rustc drops it, because the `{vtable}` debug variable names the address.) Data that merely has the shape fails
 //! on the signatures: `core::panic::Location` is `<{ ptr, [16 x i8] }>` like a
 //! drop-only vtable, but its pointer is a string and its "align" a column.
 //!
@@ -179,7 +180,7 @@ pub fn recognize(module: &Module) -> Recognized {
 /// `Ok(Some)` a vtable (pending the supertrait fixpoint), `Ok(None)` clearly
 /// not one, `Err` looks like one but fails a check (a near miss).
 fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
-    if !global.is_global_constant() || !global.is_local_linkage() || !global.has_global_unnamed_addr() {
+    if !global.is_global_constant() || !global.is_local_linkage() {
         return Ok(None);
     }
     let Some(init) = global.initializer() else { return Ok(None) };

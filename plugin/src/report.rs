@@ -195,9 +195,11 @@ fn symbol(f: Value) -> String {
     rustc_name(f)
 }
 
-/// `<T as Trait>` from a method symbol `<T as Trait>::method`.
+/// `<T as Trait>` from a method symbol `<T as Trait>::method`. The last
+/// method is taken: supertraits' methods come first in a vtable, so the last
+/// one belongs to the trait the vtable is for.
 fn implementation(vt: &Vtable) -> Option<String> {
-    vt.slots().iter().find_map(|e| match *e {
+    vt.slots().iter().rev().find_map(|e| match *e {
         Entry::Method(f) => {
             let name = rustc_name(f);
             let trimmed = name.strip_prefix('<')?;

@@ -1,0 +1,190 @@
+//! The report's census checked against counts taken independently from the
+//! IR text: vtables by rustc's debug info (`<T as Trait>::{vtable}` global
+//! variables), marked loads by `!invariant.load`. Once on one crate's IR
+//! through `opt` (exact: every vtable and every marked load), once on the real
+//! fat-LTO module of rustc (the module the plugin saw, saved by -Csave-temps):
+//! there the report must also list std's vtables beside the program's own.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn program() -> PathBuf {
+    workspace().join("tests/census/census.rs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = workspace().join("target/reltab-tests/report_census").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn llvm_bin(tool: &str) -> PathBuf {
+    let p = workspace().join(".tools/llvm/bin").join(tool);
+    assert!(p.exists(), "{} is missing: run scripts/setup", p.display());
+    p
+}
+
+fn plugin(name: &str) -> PathBuf {
+    let p = workspace().join("target/release").join(name);
+    assert!(p.exists(), "{} is missing: run cargo build --release", p.display());
+    p
+}
+
+/// Names of the globals that debug info calls `...::{vtable}` and whose
+/// initializer holds at least one pointer (vtables without pointers are
+/// indistinguishable from data and are not reported, by design).
+fn vtables_by_debug_info(ir: &str) -> BTreeSet<String> {
+    let mut var_name: HashMap<&str, &str> = HashMap::new(); // !M -> name
+    let mut expr_var: HashMap<&str, &str> = HashMap::new(); // !N -> !M
+    for line in ir.lines() {
+        let Some((id, rest)) = line.split_once(" = ") else { continue };
+        if !id.starts_with('!') {
+            continue;
+        }
+        if let Some(i) = rest.find("DIGlobalVariable(name: \"") {
+            let name = &rest[i + 24..];
+            var_name.insert(id, &name[..name.find('"').unwrap()]);
+        } else if let Some(i) = rest.find("DIGlobalVariableExpression(var: ") {
+            let var = &rest[i + 32..];
+            expr_var.insert(id, &var[..var.find([',', ')']).unwrap()]);
+        }
+    }
+    let mut out = BTreeSet::new();
+    for line in ir.lines().filter(|l| l.starts_with('@')) {
+        let Some(dbg) = line.rsplit_once("!dbg ").map(|(_, d)| d.trim()) else { continue };
+        let is_vtable = expr_var.get(dbg).and_then(|v| var_name.get(v)).is_some_and(|n| n.ends_with("::{vtable}"));
+        let (name, init) = line.split_once(" = ").unwrap();
+        if is_vtable && init.contains("ptr @") {
+            out.insert(name.trim_start_matches('@').trim_matches('"').to_string());
+        }
+    }
+    out
+}
+
+fn marked_loads(ir: &str) -> usize {
+    ir.lines().filter(|l| l.contains(" = load ") && l.contains("!invariant.load")).count()
+}
+
+fn report_vtable_names(report: &Value) -> BTreeSet<String> {
+    report["vtables"].as_array().unwrap().iter().filter_map(|v| v["name"].as_str().map(str::to_string)).collect()
+}
+
+fn implementations(report: &Value) -> Vec<String> {
+    report["vtables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v["implementation"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn crate_ir_census_matches_debug_info_and_markers() {
+    for opt_level in ["0", "3"] {
+        let dir = scratch(&format!("crate-O{opt_level}"));
+        let ll = dir.join("census.ll");
+        run(Command::new("rustc")
+            .args(["+nightly", "--edition", "2021", "--emit=llvm-ir", "-Ccodegen-units=1", "-Cdebuginfo=2"])
+            .arg(format!("-Copt-level={opt_level}"))
+            .arg(program())
+            .arg("-o")
+            .arg(&ll));
+        let report_path = dir.join("report.json");
+        run(Command::new(llvm_bin("opt"))
+            .arg(format!("-load-pass-plugin={}", plugin("libreltab_opt.so").display()))
+            .args(["-passes=reltab", "-disable-output"])
+            .arg(format!("-reltab-report={}", report_path.display()))
+            .arg(&ll));
+        let ir = std::fs::read_to_string(&ll).unwrap();
+        let report: Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+
+        // Runtime vtables carry `{vtable}` debug info; the two made by const
+        // evaluation (`NUMBER`, `WORD`) do not, and are `@anon.<hash>.N`.
+        let by_debug_info = vtables_by_debug_info(&ir);
+        assert!(by_debug_info.len() >= 5, "-O{opt_level}: debug info shows only {by_debug_info:?}");
+        let listed = report_vtable_names(&report);
+        let const_eval: BTreeSet<String> = listed.difference(&by_debug_info).cloned().collect();
+        assert!(by_debug_info.is_subset(&listed), "-O{opt_level}: {by_debug_info:?} not all in {listed:?}");
+        let const_eval_impls: BTreeSet<String> = report["vtables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| const_eval.contains(v["name"].as_str().unwrap_or("")))
+            .map(|v| v["implementation"].as_str().unwrap().to_string())
+            .collect();
+        assert!(const_eval.iter().all(|n| n.starts_with("anon.")), "-O{opt_level}: {const_eval:?}");
+        assert_eq!(
+            const_eval_impls,
+            BTreeSet::from(["<i32 as core::fmt::Display>".to_string(), "<&str as core::fmt::Display>".to_string()]),
+            "-O{opt_level}: the vtables beyond debug info must be exactly the two const-evaluated ones"
+        );
+        assert_eq!(
+            report["totals"]["load_sites_marked"].as_u64().unwrap() as usize,
+            marked_loads(&ir),
+            "-O{opt_level}: marked load sites vs. !invariant.load loads in the IR"
+        );
+        assert_eq!(report["totals"]["unclassified"], 0, "-O{opt_level}: {:#}", report["unclassified"]);
+        let imps = implementations(&report);
+        for want in ["<census::Square as census::Shape>", "<census::Circle as census::Shape>", "<i32 as core::fmt::Display>"] {
+            assert!(imps.iter().any(|i| i == want), "-O{opt_level}: {want} missing from {imps:#?}");
+        }
+    }
+}
+
+#[test]
+fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
+    let dir = scratch("fat-lto");
+    let report_path = dir.join("report.json");
+    run(Command::new("rustc")
+        .args(["+nightly", "--edition", "2021", "-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "-Cdebuginfo=2", "-Csave-temps"])
+        .arg(format!("-Zllvm-plugins={}", plugin("libreltab.so").display()))
+        .env("RELTAB_OPTIONS", format!("-reltab-report={}", report_path.display()))
+        .current_dir(&dir)
+        .arg(program())
+        .arg("-o")
+        .arg(dir.join("census")));
+    // The module the plugin analysed: rustc saves it before the LTO pipeline.
+    let bc = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".lto.input.bc"))
+        .expect("-Csave-temps wrote no *.lto.input.bc");
+    let ir = run(Command::new(llvm_bin("llvm-dis")).arg(&bc).arg("-o").arg("-"));
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+
+    assert_eq!(report["phase"], "full-lto");
+    assert_eq!(report["totals"]["load_sites_marked"].as_u64().unwrap() as usize, marked_loads(&ir));
+    // The program's own vtables carry debug info even after LTO renamed them.
+    let own = vtables_by_debug_info(&ir);
+    let listed = report_vtable_names(&report);
+    assert!(own.len() >= 5 && own.is_subset(&listed), "debug-info vtables {own:?} not all in the report");
+    assert!(own.iter().all(|n| n.starts_with("anon.")), "after fat LTO vtables are @anon.<hash>.N: {own:?}");
+    let imps = implementations(&report);
+    let std_vtables = imps.iter().filter(|i| !i.contains("census::")).count();
+    assert!(std_vtables >= 20, "expected std's vtables in the report, found {std_vtables}: {imps:#?}");
+    for want in ["<census::Named as census::Shape>", "<&str as core::fmt::Display>", "<std::io::default_write_fmt::Adapter<std::io::stdio::StdoutLock> as core::fmt::Write>"] {
+        assert!(imps.iter().any(|i| i.contains(want)), "{want} missing from {imps:#?}");
+    }
+    // The binary runs.
+    let out = run(&mut Command::new(dir.join("census")));
+    assert!(out.contains("circle 3") && out.contains("42 word"), "{out}");
+}
