@@ -113,3 +113,27 @@ fn bad_address_use(address: Value, offset: u64) -> Option<String> {
 fn is_intrinsic(callee: Value) -> bool {
     callee.kind() == Kind::Function && callee.intrinsic_id() != 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_entry_read;
+
+    #[test]
+    fn entry_reads_are_the_header_and_pointer_slots() {
+        assert!(is_entry_read(0, true, None), "drop");
+        assert!(is_entry_read(8, false, Some(64)), "size");
+        assert!(is_entry_read(16, false, Some(64)), "align");
+        assert!(is_entry_read(24, true, None), "first slot");
+        assert!(is_entry_read(24 + 8 * 40, true, None), "a later slot");
+    }
+
+    #[test]
+    fn data_reads_are_not_entry_reads() {
+        assert!(!is_entry_read(0, false, Some(64)), "drop read as an integer");
+        assert!(!is_entry_read(8, true, None), "size read as a pointer");
+        assert!(!is_entry_read(4, false, Some(32)), "half a word");
+        assert!(!is_entry_read(16, false, Some(32)), "align read as i32");
+        assert!(!is_entry_read(28, true, None), "a slot off its word");
+        assert!(!is_entry_read(32, false, Some(64)), "a slot read as an integer");
+    }
+}
