@@ -6,21 +6,17 @@
 //! there the report must also list std's vtables beside the program's own.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::Value;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
 fn program() -> PathBuf {
-    workspace().join("tests/census/census.rs")
+    reltab_tests::workspace_root().join("tests/census/census.rs")
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = workspace().join("target/reltab-tests/report_census").join(name);
+    let dir = reltab_tests::workspace_root().join("target/reltab-tests/report_census").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -38,13 +34,14 @@ fn run(cmd: &mut Command) -> String {
 }
 
 fn llvm_bin(tool: &str) -> PathBuf {
-    let p = workspace().join(".tools/llvm/bin").join(tool);
+    let p = reltab_tests::workspace_root().join(".tools/llvm/bin").join(tool);
     assert!(p.exists(), "{} is missing: run scripts/setup", p.display());
     p
 }
 
-fn plugin(name: &str) -> PathBuf {
-    let p = workspace().join("target/release").join(name);
+/// `libreltab_opt.so` lives beside the rustc plugin the harness finds.
+fn opt_plugin() -> PathBuf {
+    let p = reltab_tests::plugin_path().with_file_name("libreltab_opt.so");
     assert!(p.exists(), "{} is missing: run cargo build --release", p.display());
     p
 }
@@ -110,7 +107,7 @@ fn crate_ir_census_matches_debug_info_and_markers() {
             .arg(&ll));
         let report_path = dir.join("report.json");
         run(Command::new(llvm_bin("opt"))
-            .arg(format!("-load-pass-plugin={}", plugin("libreltab_opt.so").display()))
+            .arg(format!("-load-pass-plugin={}", opt_plugin().display()))
             .args(["-passes=reltab", "-disable-output"])
             .arg(format!("-reltab-report={}", report_path.display()))
             .arg(&ll));
@@ -156,7 +153,7 @@ fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
     let report_path = dir.join("report.json");
     run(Command::new("rustc")
         .args(["+nightly", "--edition", "2021", "-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "-Cdebuginfo=2", "-Csave-temps"])
-        .arg(format!("-Zllvm-plugins={}", plugin("libreltab.so").display()))
+        .arg(format!("-Zllvm-plugins={}", reltab_tests::plugin_path().display()))
         .env("RELTAB_OPTIONS", format!("-reltab-report={}", report_path.display()))
         .current_dir(&dir)
         .arg(program())
