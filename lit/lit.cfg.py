@@ -1,0 +1,73 @@
+# -*- Python -*-
+# lit configuration for reltab's FileCheck tests.
+#
+# Run from the repository root:   .tools/lit -v lit/
+#
+# Tools come from the LLVM 22 installed by scripts/setup (.tools/llvm/bin),
+# the plugin from `cargo build --release` (target/release/libreltab_opt.so).
+# Override them with RELTAB_LLVM_BIN (a directory holding opt, FileCheck, ...)
+# and RELTAB_OPT_PLUGIN (a path to the plugin built for that opt).
+
+import os
+
+import lit.formats
+
+config.name = "reltab"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll"]
+config.excludes = ["Inputs", "Output", "README.md", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+
+repo_root = os.path.dirname(config.test_source_root)
+llvm_bin = os.path.abspath(
+    os.environ.get("RELTAB_LLVM_BIN") or os.path.join(repo_root, ".tools", "llvm", "bin")
+)
+plugin = os.path.abspath(
+    os.environ.get("RELTAB_OPT_PLUGIN")
+    or os.path.join(repo_root, "target", "release", "libreltab_opt.so")
+)
+
+setup_hint = "run scripts/setup and cargo build --release"
+
+tools = ["opt", "FileCheck", "not", "count", "llvm-as", "llvm-dis", "llc"]
+missing = [t for t in tools if not os.access(os.path.join(llvm_bin, t), os.X_OK)]
+if missing:
+    lit_config.fatal(
+        "reltab lit: LLVM tools missing from %s: %s (%s, or set RELTAB_LLVM_BIN)"
+        % (llvm_bin, ", ".join(missing), setup_hint)
+    )
+if not os.path.isfile(plugin):
+    lit_config.fatal(
+        "reltab lit: the opt plugin %s does not exist (%s, or set RELTAB_OPT_PLUGIN)"
+        % (plugin, setup_hint)
+    )
+
+
+def tool(name):
+    return os.path.join(llvm_bin, name)
+
+
+opt_with_plugin = "%s -load-pass-plugin=%s" % (tool("opt"), plugin)
+
+# %reltab: the pass alone, analysis only (add -reltab-report=, -pass-remarks=).
+# %opt: opt with the plugin loaded; %llvm-opt: opt without it.
+config.substitutions.append(("%reltab", opt_with_plugin + " -passes=reltab -disable-output"))
+config.substitutions.append(("%opt", opt_with_plugin))
+config.substitutions.append(("%llvm-opt", tool("opt")))
+config.substitutions.append(("%plugin", plugin))
+
+# Bare tool names resolve to the LLVM 22 tools, whatever PATH says. Only a
+# name standing alone as a word of the command is replaced, never part of a
+# path or of an option (as LLVM's own ToolSubst does).
+for name in tools:
+    if name == "opt":
+        continue  # use %opt / %llvm-opt, so that a bare `opt` is never ambiguous
+    config.substitutions.append(
+        (r"(?<![\w/.-])%s(?![\w/.-])" % name.replace("-", r"\-"), tool(name))
+    )
+
+# The environment the tests see: no ambient reltab options.
+for var in ["PATH", "HOME", "TMPDIR", "LD_LIBRARY_PATH"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+config.environment.pop("RELTAB_OPTIONS", None)
