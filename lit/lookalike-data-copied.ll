@@ -37,7 +37,7 @@
 ; CHECK-NEXT:    {
 ; CHECK-NEXT:      "what": "vtable-like global that is not a vtable",
 ; CHECK-NEXT:      "function": null,
-; CHECK-NEXT:      "detail": "_RNvCseuLRMmBZeax_5data31G: {{.*}}used as data: {{.*}}PtrToInt{{.*}}"
+; CHECK-NEXT:      "detail": "_RNvCseuLRMmBZeax_5data31G: {{.*}}used as data: ptrtoint used other than by a store of the whole pointer"
 ; CHECK-NEXT:    },
 ; CHECK-NEXT:    {
 ; CHECK-NEXT:      "what": "vtable-like global that is not a vtable",

@@ -7,16 +7,14 @@
 ; lo_of is H's own, so H is read as data: it must be a near miss, like a
 ; direct `load i32` from @H, and "vtables" must be empty.
 ;
-; XFAIL: *
-; BUG (reltab 0.1.0): H is recognized as a vtable (with two "vtable-value"
+; Regression (found in reltab 0.1.0, fixed since): H is recognized as a vtable (with two "vtable-value"
 ; load sites in main, kinds drop and method), and the `load i32` in lo_of
 ; only becomes an "unclassified" item ("vtable load at an offset or type that
 ; no vtable entry has"). uses.rs judges a global by its direct users only; a
 ; call argument is accepted as a vtable use without looking at what the
 ; callee does with the parameter, although loads.rs then follows the same
 ; parameter and finds the data read. A relative layout built on this result
-; would move the `lo` field that lo_of reads. Remove the XFAIL line when
-; fixed.
+; would move the `lo` field that lo_of reads.
 ;
 ; Source (rustc +nightly -Copt-level=0 --emit=llvm-ir -Ccodegen-units=1
 ; data2.rs, reduced):

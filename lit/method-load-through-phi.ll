@@ -8,11 +8,10 @@
 ; read a method and are called (%15, %38 and %56 directly, %46 through the
 ; phi): all four are kind "method".
 ;
-; XFAIL: *
-; BUG (reltab 0.1.0): the load %46 is reported with kind "slot". slot_kind in
+; Regression (found in reltab 0.1.0, fixed since): the load %46 is reported with kind "slot". slot_kind in
 ; loads.rs only counts a call whose callee is the load itself; it does not
 ; follow the value through phi/select (which the vtable-pointer propagation
-; in the same file does). Remove the XFAIL line when fixed.
+; in the same file does).
 ;
 ; Source: std's own code, as in every binary's fat-LTO module; here lto.rs of
 ; fat-lto-anon-names.ll, rustc +nightly -O -Clto=fat -Ccodegen-units=1

@@ -4,12 +4,10 @@
 ; <path with extension json.tmp> and then renamed onto <path>; when the rename
 ; fails the temporary file stays.
 ;
-; XFAIL: *
-; BUG (reltab 0.1.0, plugin/src/report.rs `write`): after the failed rename
+; Regression (found in reltab 0.1.0, fixed since, plugin/src/report.rs `write`): after the failed rename
 ; the temporary <path>.json.tmp (here %t.json.tmp) is not removed. (The same
 ; temporary-name scheme, path.with_extension("json.tmp"), also makes two runs
-; with report paths r.a and r.b share r.json.tmp.) Remove the XFAIL line when
-; fixed.
+; with report paths r.a and r.b share r.json.tmp.)
 ;
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
 ; -Copt-level=0 --emit=llvm-ir), methods declared.

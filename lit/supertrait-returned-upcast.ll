@@ -5,15 +5,13 @@
 ; reads a supertrait slot and its value is used as a vtable, so its kind must
 ; be "supertrait", as for the upcast in supertrait.ll.
 ;
-; XFAIL: *
-; BUG (reltab 0.1.0): the load in up::to_c is reported with kind "slot".
+; Regression (found in reltab 0.1.0, fixed since): the load in up::to_c is reported with kind "slot".
 ; loads.rs classifies a slot load as "supertrait" only when the loaded value
 ; itself is a known vtable pointer, and that set only grows forward through
 ; phi/select and call arguments; a value returned inside a { ptr, ptr }
 ; (insertvalue + ret, then extractvalue in the caller) is not followed. Yet
 ; the pass has the answer statically: %x.1 only ever receives @vtable.1,
-; whose entry at offset 40 is a supertrait entry. Remove the XFAIL line
-; when fixed.
+; whose entry at offset 40 is a supertrait entry.
 ;
 ; Source (rustc +nightly -Copt-level=0 --emit=llvm-ir -Ccodegen-units=1 up.rs,
 ; reduced):

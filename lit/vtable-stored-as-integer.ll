@@ -8,15 +8,13 @@
 ; "<error_chain::ParseErr as core::error::Error>::{vtable}"), so it must be
 ; recognized like the other three, and no near miss reported.
 ;
-; XFAIL: *
-; BUG (reltab 0.1.0): @vtable.1 is demoted to a near miss, "vtable-shaped
+; Regression (found in reltab 0.1.0, fixed since): @vtable.1 is demoted to a near miss, "vtable-shaped
 ; but used as data: constant expression LLVMPtrToInt" (uses.rs treats every
 ; constant-expression user other than a GEP as data), so a real vtable of the
 ; program is missed. Seen in tests/programs/error_chain.rs at -Copt-level=3
 ; (with and without -Cdebuginfo). A ptrtoint whose only users store it whole
 ; (i64 store of the full pointer) should count as "stored"; a ptrtoint used
-; in arithmetic (lookalike-data-copied.ll) stays a data use. Remove the
-; XFAIL line when fixed.
+; in arithmetic (lookalike-data-copied.ll) stays a data use.
 ;
 ; Source: tests/programs/error_chain.rs, rustc +nightly -Copt-level=3
 ; --emit=llvm-ir -Ccodegen-units=1, function error_chain::load reduced to the
@@ -112,5 +110,5 @@ attributes #7 = { mustprogress nofree norecurse nosync nounwind nonlazybind will
 attributes #8 = { mustprogress nofree norecurse nosync nounwind nonlazybind willreturn memory(argmem: readwrite) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
 attributes #9 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #10 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
-attributes #19 = { nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "alloc-variant-zeroed"="_RNvCseulmdZsCeCG_7___rustc19___rust_alloc_zeroed" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #19 = { nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
 attributes #26 = { nounwind }

@@ -365,6 +365,15 @@ impl Value {
         Type(unsafe { LLVMGetGEPSourceElementType(self.0) })
     }
 
+    /// The constant indices of an insertvalue or extractvalue.
+    pub fn aggregate_indices(self) -> Vec<u32> {
+        // SAFETY: an insertvalue/extractvalue; LLVM returns that many indices.
+        unsafe {
+            let n = LLVMGetNumIndices(self.0) as usize;
+            std::slice::from_raw_parts(LLVMGetIndices(self.0), n).to_vec()
+        }
+    }
+
     pub fn intrinsic_id(self) -> u32 {
         // SAFETY: a function.
         unsafe { LLVMGetIntrinsicID(self.0) }

@@ -223,16 +223,39 @@ fn load_kind(load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option
 }
 
 /// A slot read is a method if its value is called, a supertrait if its value
-/// is used as a vtable.
+/// is used as a vtable: the base of vtable loads, or the metadata half of a
+/// wide pointer (`insertvalue {ptr, ptr} _, %v, 1`). The value is followed
+/// through phi and select, where load PRE and upcasts put it.
 fn slot_kind(load: Value, vtable_values: &HashSet<Value>) -> LoadKind {
-    if vtable_values.contains(&load) {
-        return LoadKind::Supertrait;
+    let mut seen = HashSet::from([load]);
+    let mut work = vec![load];
+    let mut used_as_vtable = false;
+    while let Some(v) = work.pop() {
+        used_as_vtable |= vtable_values.contains(&v);
+        for user in v.users() {
+            match user.opcode() {
+                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) if user.called_value() == v => {
+                    return LoadKind::Method;
+                }
+                Some(LLVMOpcode::LLVMInsertValue) if user.operand(1) == v => {
+                    used_as_vtable |= user.aggregate_indices() == [1];
+                }
+                Some(LLVMOpcode::LLVMPHI) => {
+                    if seen.insert(user) {
+                        work.push(user);
+                    }
+                }
+                Some(LLVMOpcode::LLVMSelect) if user.operand(0) != v => {
+                    if seen.insert(user) {
+                        work.push(user);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
-    let called = load.users().any(|u| {
-        matches!(u.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && u.called_value() == load
-    });
-    if called {
-        LoadKind::Method
+    if used_as_vtable {
+        LoadKind::Supertrait
     } else {
         LoadKind::Slot
     }

@@ -223,10 +223,17 @@ fn implementation(vt: &Vtable) -> Option<String> {
     })
 }
 
+/// Writes the report through a temporary file beside it (named after the
+/// whole path and the process), so a reader never sees half a report; the
+/// temporary file is removed when anything fails.
 pub fn write(report: &Report, path: &Path) -> Result<(), String> {
     let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
-    let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, json + "\n")
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .map_err(|e| format!("cannot write the report to {}: {e}", path.display()))
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".reltab-tmp.{}", std::process::id()));
+    let tmp = std::path::PathBuf::from(tmp);
+    let result = std::fs::write(&tmp, json + "\n").and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(|e| format!("cannot write the report to {}: {e}", path.display()))
 }

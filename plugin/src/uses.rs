@@ -8,6 +8,8 @@
 //! is how data is used, and a global used so is not a vtable, whatever its
 //! shape (recognize.rs demotes it to a near miss).
 
+use std::collections::HashSet;
+
 use llvm_sys::LLVMOpcode;
 
 use crate::llvm::{Kind, Module, Value};
@@ -58,33 +60,75 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
                 _ => not_understood("getelementptr with a non-constant offset".into()),
             }
         }
-        Kind::ConstantExpr => not_understood(format!("constant expression {:?}", user.const_opcode())),
-        Kind::Instruction => {
-            let function = || user.parent_function().name().unwrap_or("<unnamed function>").to_string();
-            match user.opcode().unwrap() {
-                LLVMOpcode::LLVMStore if user.operand(0) == global && user.operand(1) != global => ok(UseKind::Stored),
-                LLVMOpcode::LLVMLoad => match bad_load(user, 0) {
-                    None => ok(UseKind::Loaded),
-                    Some(why) => not_understood(format!("{why} in {}", function())),
-                },
-                LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
-                    let callee = user.called_value();
-                    let is_arg = (0..user.num_call_args()).any(|i| user.operand(i) == global);
-                    if callee != global && is_arg && !is_intrinsic(callee) {
-                        ok(UseKind::CallArgument)
-                    } else {
-                        not_understood(format!("call of {} in {}", callee.name().unwrap_or("?"), function()))
-                    }
-                }
-                LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => ok(UseKind::Merged),
-                LLVMOpcode::LLVMICmp => ok(UseKind::Compared),
-                LLVMOpcode::LLVMInsertValue => ok(UseKind::WidePointer),
-                LLVMOpcode::LLVMRet => ok(UseKind::Returned),
-                op => not_understood(format!("{op:?} in {}", function())),
+        // SROA stores a wide pointer's halves as integers:
+        // `store i64 ptrtoint (ptr @vt to i64)`. Stored whole, it is still a
+        // pointer in memory; any other use of the integer is arithmetic.
+        Kind::ConstantExpr | Kind::Instruction if user.opcode() == Some(LLVMOpcode::LLVMPtrToInt) => {
+            if is_stored_whole(user) {
+                ok(UseKind::Stored)
+            } else {
+                not_understood("ptrtoint used other than by a store of the whole pointer".into())
             }
         }
+        Kind::ConstantExpr => not_understood(format!("constant expression {:?}", user.const_opcode())),
+        Kind::Instruction => match pointer_use(module, global, user, &mut HashSet::new()) {
+            Ok(kind) => ok(kind),
+            Err(why) => not_understood(why),
+        },
         k => not_understood(format!("{k:?}")),
     }
+}
+
+/// How an instruction uses `value`, a pointer to the start of a vtable (the
+/// global itself, or a parameter it is passed to). A pointer passed to a
+/// defined function is judged by what that function does with it, so data
+/// passed around and read as data is caught; `seen` stops recursion.
+fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Value>) -> Result<UseKind, String> {
+    let function = || user.parent_function().name().unwrap_or("<unnamed function>").to_string();
+    match user.opcode().unwrap() {
+        LLVMOpcode::LLVMStore if user.operand(0) == value && user.operand(1) != value => Ok(UseKind::Stored),
+        LLVMOpcode::LLVMLoad => match bad_load(user, 0) {
+            None => Ok(UseKind::Loaded),
+            Some(why) => Err(format!("{why} in {}", function())),
+        },
+        LLVMOpcode::LLVMGetElementPtr => match base_and_offset(module, user) {
+            Some((base, offset)) if base == value => match bad_address_use(user, offset) {
+                None => Ok(UseKind::Loaded),
+                Some(why) => Err(format!("{why} in {}", function())),
+            },
+            _ => Err(format!("getelementptr with a non-constant offset in {}", function())),
+        },
+        LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
+            let callee = user.called_value();
+            if callee == value || is_intrinsic(callee) {
+                return Err(format!("call of {} in {}", callee.name().unwrap_or("?"), function()));
+            }
+            if callee.kind() == Kind::Function && !callee.is_declaration() {
+                let params = callee.params();
+                for i in 0..user.num_call_args().min(params.len() as u32) {
+                    if user.operand(i) == value && seen.insert(params[i as usize]) {
+                        let param = params[i as usize];
+                        for param_user in param.users() {
+                            pointer_use(module, param, param_user, seen)?;
+                        }
+                    }
+                }
+            }
+            Ok(UseKind::CallArgument)
+        }
+        LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => Ok(UseKind::Merged),
+        LLVMOpcode::LLVMICmp => Ok(UseKind::Compared),
+        LLVMOpcode::LLVMInsertValue => Ok(UseKind::WidePointer),
+        LLVMOpcode::LLVMRet => Ok(UseKind::Returned),
+        LLVMOpcode::LLVMPtrToInt if is_stored_whole(user) => Ok(UseKind::Stored),
+        op => Err(format!("{op:?} in {}", function())),
+    }
+}
+
+/// A `ptrtoint` to a pointer-sized integer whose every use stores it whole.
+fn is_stored_whole(ptrtoint: Value) -> bool {
+    ptrtoint.ty().int_width() == Some(64)
+        && ptrtoint.users().all(|u| u.opcode() == Some(LLVMOpcode::LLVMStore) && u.operand(0) == ptrtoint)
 }
 
 fn bad_load(load: Value, offset: u64) -> Option<String> {
