@@ -55,12 +55,15 @@ pub struct RunRequest {
     layout: u32,
     host_context: *mut c_void,
     diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
+    dso_local_equivalent: unsafe extern "C" fn(LLVMValueRef) -> LLVMValueRef,
 }
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
 pub struct Options {
     pub phase: Phase,
+    /// LLVM's ThinOrFullLTOPhase, where the host says it (crate-last).
+    pub lto_phase: u32,
     pub report_path: Option<std::path::PathBuf>,
     pub layout: Layout,
 }
@@ -79,7 +82,14 @@ impl RunRequest {
             let s = unsafe { CStr::from_ptr(self.report_path) };
             Some(std::path::PathBuf::from(s.to_string_lossy().into_owned()))
         };
-        Ok(Options { phase, report_path, layout })
+        Ok(Options { phase, lto_phase: self.lto_phase, report_path, layout })
+    }
+
+    /// `dso_local_equivalent @f` (no C API has it): a reference to function
+    /// `f` that needs no dynamic relocation, a PLT entry when `f` is external.
+    pub fn dso_local_equivalent(&self, function: crate::llvm::Value) -> crate::llvm::Value {
+        // SAFETY: the shim's callback; `function` is a function of the module.
+        crate::llvm::Value::from_raw(unsafe { (self.dso_local_equivalent)(function.raw()) })
     }
 
     /// Sends one diagnostic to LLVM: a remark under the pass name `reltab`

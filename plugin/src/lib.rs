@@ -5,10 +5,16 @@
 
 pub mod host;
 pub mod llvm;
+pub mod layout;
 pub mod loads;
 pub mod pass;
+pub mod plan;
+pub mod protect;
+pub mod provenance;
 pub mod recognize;
 pub mod report;
+pub mod rewrite_loads;
+pub mod rewrite_tables;
 pub mod uses;
 
 pub use llvm_sys;

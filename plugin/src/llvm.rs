@@ -154,6 +154,11 @@ pub enum Kind {
 }
 
 impl Value {
+    /// Wraps a value handed over by the host for this run.
+    pub fn from_raw(raw: LLVMValueRef) -> Value {
+        Value(raw)
+    }
+
     pub fn raw(self) -> LLVMValueRef {
         self.0
     }
@@ -475,5 +480,308 @@ impl Type {
     pub fn struct_field(self, i: u32) -> Type {
         // SAFETY: a struct type, i < field count.
         Type(unsafe { LLVMStructGetTypeAtIndex(self.0, i) })
+    }
+}
+
+// ---- building and changing IR ----
+
+/// An instruction builder; disposed when dropped.
+pub struct Builder {
+    raw: LLVMBuilderRef,
+}
+
+impl Drop for Builder {
+    fn drop(&mut self) {
+        // SAFETY: created by LLVMCreateBuilderInContext, disposed once.
+        unsafe { LLVMDisposeBuilder(self.raw) }
+    }
+}
+
+const NO_NAME: *const std::ffi::c_char = c"".as_ptr();
+
+impl Builder {
+    pub fn new(module: &Module) -> Builder {
+        // SAFETY: valid context.
+        Builder { raw: unsafe { LLVMCreateBuilderInContext(module.context()) } }
+    }
+
+    /// Inserts before `inst` (and before its debug records).
+    pub fn position_before(&self, inst: Value) {
+        // SAFETY: an instruction in a block.
+        unsafe { LLVMPositionBuilderBeforeInstrAndDbgRecords(self.raw, inst.0) }
+    }
+
+    pub fn position_at_end(&self, block: LLVMBasicBlockRef) {
+        // SAFETY: a block of the module.
+        unsafe { LLVMPositionBuilderAtEnd(self.raw, block) }
+    }
+
+    pub fn call(&self, function: Value, args: &[Value]) -> Value {
+        let mut raw: Vec<LLVMValueRef> = args.iter().map(|a| a.0).collect();
+        // SAFETY: `function` is a function whose type takes `args`.
+        unsafe {
+            Value(LLVMBuildCall2(self.raw, function.value_type().0, function.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME))
+        }
+    }
+
+    pub fn icmp_eq(&self, a: Value, b: Value) -> Value {
+        // SAFETY: operands of one type.
+        Value(unsafe { LLVMBuildICmp(self.raw, llvm_sys::LLVMIntPredicate::LLVMIntEQ, a.0, b.0, NO_NAME) })
+    }
+
+    pub fn select(&self, cond: Value, then: Value, otherwise: Value) -> Value {
+        // SAFETY: i1 condition, operands of one type.
+        Value(unsafe { LLVMBuildSelect(self.raw, cond.0, then.0, otherwise.0, NO_NAME) })
+    }
+
+    pub fn load(&self, ty: Type, ptr: Value) -> Value {
+        // SAFETY: a pointer operand.
+        Value(unsafe { LLVMBuildLoad2(self.raw, ty.0, ptr.0, NO_NAME) })
+    }
+
+    pub fn byte_gep(&self, module: &Module, base: Value, offset: u64) -> Value {
+        let mut idx = [module.const_i64(offset).0];
+        // SAFETY: a pointer base, one i64 index over i8.
+        Value(unsafe { LLVMBuildInBoundsGEP2(self.raw, module.i8_type().0, base.0, idx.as_mut_ptr(), 1, NO_NAME) })
+    }
+
+    pub fn ret(&self, v: Value) {
+        // SAFETY: at the end of a block of a function returning v's type.
+        unsafe { LLVMBuildRet(self.raw, v.0) };
+    }
+}
+
+impl Module {
+    pub fn context(&self) -> LLVMContextRef {
+        // SAFETY: valid module.
+        unsafe { LLVMGetModuleContext(self.raw) }
+    }
+
+    pub fn i8_type(&self) -> Type {
+        // SAFETY: valid context.
+        Type(unsafe { LLVMInt8TypeInContext(self.context()) })
+    }
+
+    pub fn i32_type(&self) -> Type {
+        // SAFETY: valid context.
+        Type(unsafe { LLVMInt32TypeInContext(self.context()) })
+    }
+
+    pub fn i64_type(&self) -> Type {
+        // SAFETY: valid context.
+        Type(unsafe { LLVMInt64TypeInContext(self.context()) })
+    }
+
+    pub fn ptr_type(&self) -> Type {
+        // SAFETY: valid context.
+        Type(unsafe { LLVMPointerTypeInContext(self.context(), 0) })
+    }
+
+    pub fn function_type(&self, ret: Type, params: &[Type]) -> Type {
+        let mut raw: Vec<LLVMTypeRef> = params.iter().map(|t| t.0).collect();
+        // SAFETY: valid types.
+        Type(unsafe { LLVMFunctionType(ret.0, raw.as_mut_ptr(), raw.len() as u32, 0) })
+    }
+
+    pub fn const_int(&self, ty: Type, v: u64) -> Value {
+        // SAFETY: an integer type.
+        Value(unsafe { LLVMConstInt(ty.0, v, 0) })
+    }
+
+    pub fn const_i64(&self, v: u64) -> Value {
+        self.const_int(self.i64_type(), v)
+    }
+
+    pub fn const_null_ptr(&self) -> Value {
+        // SAFETY: a pointer type.
+        Value(unsafe { LLVMConstPointerNull(self.ptr_type().0) })
+    }
+
+    /// A packed anonymous struct type `<{ ... }>`.
+    pub fn packed_struct_type(&self, fields: &[Type]) -> Type {
+        let mut raw: Vec<LLVMTypeRef> = fields.iter().map(|t| t.0).collect();
+        // SAFETY: types of this context.
+        Type(unsafe { LLVMStructTypeInContext(self.context(), raw.as_mut_ptr(), raw.len() as u32, 1) })
+    }
+
+    /// A packed anonymous struct constant `<{ ... }>`.
+    pub fn const_packed_struct(&self, fields: &[Value]) -> Value {
+        let mut raw: Vec<LLVMValueRef> = fields.iter().map(|v| v.0).collect();
+        // SAFETY: constants of this context.
+        Value(unsafe { LLVMConstStructInContext(self.context(), raw.as_mut_ptr(), raw.len() as u32, 1) })
+    }
+
+    /// `trunc(sub(ptrtoint target, ptrtoint anchor)) to i32`: the relative
+    /// reference of the relative layout.
+    pub fn const_relative_i32(&self, target: Value, anchor: Value) -> Value {
+        let i64t = self.i64_type().0;
+        // SAFETY: pointer constants; the expressions LLVM 22 still has.
+        unsafe {
+            let t = LLVMConstPtrToInt(target.0, i64t);
+            let a = LLVMConstPtrToInt(anchor.0, i64t);
+            Value(LLVMConstTrunc(LLVMConstSub(t, a), self.i32_type().0))
+        }
+    }
+
+    pub fn add_global(&self, ty: Type, name: &str) -> Value {
+        let name = std::ffi::CString::new(name).unwrap();
+        // SAFETY: valid module and type.
+        Value(unsafe { LLVMAddGlobal(self.raw, ty.0, name.as_ptr()) })
+    }
+
+    pub fn named_function(&self, name: &str) -> Option<Value> {
+        let name = std::ffi::CString::new(name).unwrap();
+        // SAFETY: valid module.
+        let f = unsafe { LLVMGetNamedFunction(self.raw, name.as_ptr()) };
+        (!f.is_null()).then_some(Value(f))
+    }
+
+    pub fn add_function(&self, name: &str, ty: Type) -> Value {
+        let name = std::ffi::CString::new(name).unwrap();
+        // SAFETY: valid module and function type.
+        Value(unsafe { LLVMAddFunction(self.raw, name.as_ptr(), ty.0) })
+    }
+
+    /// The declaration of intrinsic `name` overloaded on `overloads`.
+    pub fn intrinsic(&self, name: &str, overloads: &[Type]) -> Value {
+        let mut raw: Vec<LLVMTypeRef> = overloads.iter().map(|t| t.0).collect();
+        // SAFETY: a known intrinsic name (checked), valid types.
+        unsafe {
+            let id = LLVMLookupIntrinsicID(name.as_ptr() as *const std::ffi::c_char, name.len());
+            assert!(id != 0, "no intrinsic {name}");
+            Value(LLVMGetIntrinsicDeclaration(self.raw, id, raw.as_mut_ptr(), raw.len()))
+        }
+    }
+
+    /// An empty metadata node, as `!invariant.load` wants.
+    pub fn empty_md_node(&self) -> LLVMMetadataRef {
+        // SAFETY: valid context.
+        unsafe { LLVMMDNodeInContext2(self.context(), std::ptr::null_mut(), 0) }
+    }
+
+    pub fn enum_attribute(&self, name: &str, value: u64) -> LLVMAttributeRef {
+        // SAFETY: valid context; the kind is looked up by name (checked).
+        unsafe {
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
+            assert!(kind != 0, "no attribute {name}");
+            LLVMCreateEnumAttribute(self.context(), kind, value)
+        }
+    }
+
+    pub fn string_attribute(&self, key: &str, value: &str) -> LLVMAttributeRef {
+        // SAFETY: valid context; lengths passed.
+        unsafe {
+            LLVMCreateStringAttribute(
+                self.context(),
+                key.as_ptr() as *const std::ffi::c_char,
+                key.len() as u32,
+                value.as_ptr() as *const std::ffi::c_char,
+                value.len() as u32,
+            )
+        }
+    }
+}
+
+/// Attribute index of the function itself (LLVMAttributeFunctionIndex).
+pub const FUNCTION_INDEX: u32 = u32::MAX;
+/// Attribute index of the return value.
+pub const RETURN_INDEX: u32 = 0;
+
+impl Value {
+    pub fn set_initializer(self, init: Value) {
+        // SAFETY: a global variable and a constant of its type.
+        unsafe { LLVMSetInitializer(self.0, init.0) }
+    }
+
+    pub fn set_linkage(self, linkage: LLVMLinkage) {
+        // SAFETY: a global value.
+        unsafe { LLVMSetLinkage(self.0, linkage) }
+    }
+
+    pub fn set_visibility(self, visibility: llvm_sys::LLVMVisibility) {
+        // SAFETY: a global value.
+        unsafe { LLVMSetVisibility(self.0, visibility) }
+    }
+
+    pub fn set_unnamed_addr(self) {
+        // SAFETY: a global value.
+        unsafe { LLVMSetUnnamedAddress(self.0, llvm_sys::LLVMUnnamedAddr::LLVMGlobalUnnamedAddr) }
+    }
+
+    pub fn set_constant(self) {
+        // SAFETY: a global variable.
+        unsafe { LLVMSetGlobalConstant(self.0, 1) }
+    }
+
+    pub fn set_alignment(self, align: u32) {
+        // SAFETY: a global, load or store.
+        unsafe { LLVMSetAlignment(self.0, align) }
+    }
+
+    pub fn set_name(self, name: &str) {
+        // SAFETY: a value that can carry a name.
+        unsafe { LLVMSetValueName2(self.0, name.as_ptr() as *const std::ffi::c_char, name.len()) }
+    }
+
+    pub fn replace_all_uses_with(self, new: Value) {
+        // SAFETY: values of one type.
+        unsafe { LLVMReplaceAllUsesWith(self.0, new.0) }
+    }
+
+    pub fn has_users(self) -> bool {
+        // SAFETY: valid value.
+        unsafe { !LLVMGetFirstUse(self.0).is_null() }
+    }
+
+    /// Deletes a global variable that has no uses left.
+    pub fn delete_global(self) {
+        debug_assert!(!self.has_users());
+        // SAFETY: a global variable without uses.
+        unsafe { LLVMDeleteGlobal(self.0) }
+    }
+
+    /// Erases an instruction that has no uses left.
+    pub fn erase_instruction(self) {
+        debug_assert!(!self.has_users());
+        // SAFETY: an instruction without uses.
+        unsafe { LLVMInstructionEraseFromParent(self.0) }
+    }
+
+    pub fn set_metadata(self, kind: u32, node: LLVMMetadataRef, module: &Module) {
+        // SAFETY: an instruction; the node is wrapped as a value of this context.
+        unsafe { LLVMSetMetadata(self.0, kind, LLVMMetadataAsValue(module.context(), node)) }
+    }
+
+    pub fn add_attribute(self, index: u32, attribute: LLVMAttributeRef) {
+        // SAFETY: a function.
+        unsafe { LLVMAddAttributeAtIndex(self.0, index, attribute) }
+    }
+
+    pub fn add_call_attribute(self, index: u32, attribute: LLVMAttributeRef) {
+        // SAFETY: a call or invoke.
+        unsafe { LLVMAddCallSiteAttribute(self.0, index, attribute) }
+    }
+
+    pub fn has_string_attribute(self, key: &str) -> bool {
+        // SAFETY: a function; the key is passed with its length.
+        unsafe {
+            !LLVMGetStringAttributeAtIndex(self.0, FUNCTION_INDEX, key.as_ptr() as *const std::ffi::c_char, key.len() as u32)
+                .is_null()
+        }
+    }
+
+    pub fn append_block(self, module: &Module) -> LLVMBasicBlockRef {
+        // SAFETY: a function of this module.
+        unsafe { LLVMAppendBasicBlockInContext(module.context(), self.0, NO_NAME) }
+    }
+
+    pub fn is_volatile_or_atomic(self) -> bool {
+        // SAFETY: a load.
+        unsafe { LLVMGetVolatile(self.0) != 0 || LLVMIsAtomic(self.0) != 0 }
+    }
+
+    pub fn is_thread_local(self) -> bool {
+        // SAFETY: a global variable.
+        unsafe { LLVMIsThreadLocal(self.0) != 0 }
     }
 }

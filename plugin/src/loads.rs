@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, HashSet, VecDeque};
 use llvm_sys::LLVMOpcode;
 
 use crate::llvm::{Kind, Module, Value};
+use crate::protect::protection_function;
 use crate::recognize::Recognized;
 use crate::uses::{is_entry_read, uses_of, UseKind};
 
@@ -43,14 +44,23 @@ pub enum LoadKind {
 pub enum FoundBy {
     /// `!invariant.load`, as rustc emits it.
     InvariantLoad,
+    /// A call to a protection function (protect.rs): a load rustc marked,
+    /// protected before the crate's own optimization.
+    Protected,
     /// Unmarked, from a value known to be a vtable pointer.
     VtableValue,
 }
 
+/// One read of a vtable entry: a load, or a protected call standing for one.
 #[derive(Debug)]
 pub struct LoadSite {
+    /// The load or call instruction.
     pub load: Value,
     pub function: Value,
+    /// The vtable pointer read from, as the census saw it (rewriting reads
+    /// it again: an earlier rewrite may have replaced it).
+    pub base: Value,
+    /// Offset in the absolute layout.
     pub offset: u64,
     pub kind: LoadKind,
     pub found_by: FoundBy,
@@ -71,50 +81,87 @@ pub struct Census {
     pub unclassified: Vec<Unclassified>,
 }
 
+/// A memory read that may be a vtable read, with its (base, offset).
+struct Read {
+    function: Value,
+    access: Value,
+    address: Option<(Value, u64)>,
+    found_by: FoundBy,
+}
+
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let invariant = module.metadata_kind("invariant.load");
     let mut census = Census::default();
 
-    // Every load in the module with its (base, constant offset), in order.
-    let mut loads = Vec::new();
-    for f in module.functions() {
+    // Every load and protected call in the module, in order.
+    let mut reads = Vec::new();
+    for f in module.functions().filter(|f| protection_function(*f).is_none()) {
         for inst in f.instructions() {
-            if inst.opcode() == Some(LLVMOpcode::LLVMLoad) {
-                loads.push((f, inst, base_and_offset(module, inst.operand(0)), inst.metadata(invariant)));
+            match inst.opcode() {
+                Some(LLVMOpcode::LLVMLoad) => reads.push(Read {
+                    function: f,
+                    access: inst,
+                    address: base_and_offset(module, inst.operand(0)),
+                    found_by: if inst.metadata(invariant) { FoundBy::InvariantLoad } else { FoundBy::VtableValue },
+                }),
+                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
+                    if let Some((_, offset)) = protection_function(inst.called_value()) {
+                        let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
+                        reads.push(Read { function: f, access: inst, address, found_by: FoundBy::Protected });
+                    }
+                }
+                _ => {}
             }
         }
     }
 
-    // Vtable pointers: seeds, then forward through phi/select and calls.
+    // Vtable pointers: vtables, the bases of marked and protected reads, then
+    // forward through phi/select and calls.
     let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
-    for (f, load, addr, marked) in &loads {
-        if *marked {
-            match addr {
-                Some((base, _)) => {
-                    vtable_values.insert(*base);
-                }
-                None => census.unclassified.push(Unclassified {
-                    what: "marked load with a non-constant address",
-                    function: Some(*f),
-                    detail: describe_load(*load),
-                }),
+    let mut authoritative: HashSet<Value> = HashSet::new();
+    for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
+        match read.address {
+            Some((base, _)) => {
+                vtable_values.insert(base);
+                authoritative.insert(base);
             }
+            None => census.unclassified.push(Unclassified {
+                what: "marked load with a non-constant address",
+                function: Some(read.function),
+                detail: describe_load(read.access),
+            }),
         }
     }
     propagate(&mut vtable_values);
 
-    for (f, load, addr, marked) in loads {
-        let Some((base, offset)) = addr else { continue };
+    for read in reads {
+        let Some((base, offset)) = read.address else { continue };
         if !vtable_values.contains(&base) {
             continue;
         }
-        let found_by = if marked { FoundBy::InvariantLoad } else { FoundBy::VtableValue };
-        match load_kind(load, offset, &vtable_values) {
-            Some(kind) => census.sites.push(LoadSite { load, function: f, offset, kind, found_by }),
+        if read.found_by == FoundBy::VtableValue && !authoritative.contains(&base) {
+            if let Some(why) = ambiguous_parameter(base, &vtable_values) {
+                census.unclassified.push(Unclassified {
+                    what: "unmarked load from a parameter that is not always a vtable",
+                    function: Some(read.function),
+                    detail: format!("offset {offset}: {why}"),
+                });
+                continue;
+            }
+        }
+        match load_kind(read.access, offset, &vtable_values) {
+            Some(kind) => census.sites.push(LoadSite {
+                load: read.access,
+                function: read.function,
+                base,
+                offset,
+                kind,
+                found_by: read.found_by,
+            }),
             None => census.unclassified.push(Unclassified {
                 what: "vtable load at an offset or type that no vtable entry has",
-                function: Some(f),
-                detail: format!("offset {offset}: {}", describe_load(load)),
+                function: Some(read.function),
+                detail: format!("offset {offset}: {}", describe_load(read.access)),
             }),
         }
     }
@@ -134,6 +181,58 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         census.uses.insert(vt.global, counts);
     }
     census
+}
+
+/// A parameter became a vtable pointer because some call passes one. In
+/// well-typed code a parameter has one type, so values of unknown origin
+/// (loaded from memory, other parameters, results of calls) passed there are
+/// vtable pointers too. But a function can serve two types after
+/// MergeFunctions folded two bodies with the same IR (a dyn call, and a call
+/// through a hand-written table such as `RawWakerVTable`): so the parameter
+/// is ambiguous when some caller passes a value *known not* to be a vtable,
+/// or when the function is used other than by direct calls.
+fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>) -> Option<String> {
+    if base.kind() != Kind::Argument {
+        return None;
+    }
+    let (function, position) = base.argument_position();
+    for user in function.users() {
+        let is_direct_call = matches!(user.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))
+            && user.called_value() == function;
+        if !is_direct_call {
+            return Some(format!("{} is used other than by direct calls", rustc_name(function)));
+        }
+        if position >= user.num_call_args() {
+            return Some(format!("a call in {} passes too few arguments", rustc_name(user.parent_function())));
+        }
+        let arg = strip_offsets(user.operand(position));
+        if !vtable_values.contains(&arg) && is_known_non_vtable(arg) {
+            return Some(format!(
+                "a call in {} passes {} as parameter {position} of {}",
+                rustc_name(user.parent_function()),
+                arg.name().map_or_else(|| format!("a {:?}", arg.kind()), |n| format!("@{n}")),
+                rustc_name(function)
+            ));
+        }
+    }
+    None
+}
+
+/// A value that is certainly not a vtable pointer: another global, a
+/// function, a stack slot, null.
+fn is_known_non_vtable(v: Value) -> bool {
+    match v.kind() {
+        Kind::GlobalVariable | Kind::Function | Kind::GlobalAlias | Kind::ConstantPointerNull => true,
+        Kind::Instruction => v.opcode() == Some(LLVMOpcode::LLVMAlloca),
+        _ => false,
+    }
+}
+
+fn strip_offsets(mut v: Value) -> Value {
+    while v.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
+        v = v.operand(0);
+    }
+    v
 }
 
 /// Strips constant-offset GEPs (instructions and constant expressions).

@@ -2,53 +2,87 @@
 //!
 //! reltab turns rustc's trait-object vtables into relative vtables (32-bit
 //! offsets from the vtable instead of absolute pointers) and rewrites every
-//! load from them to match. This file drives the data flow; each step lives
-//! in its own module:
+//! read of them to match. This file drives the data flow; each step lives in
+//! its own module:
 //!
-//! 1. **recognize** (`recognize.rs`): which globals are vtables, by structure
-//!    and signatures, never by name.
-//! 2. **census** (`loads.rs`): every load that reads a vtable, and every other
-//!    use of a vtable global.
-//! 3. **report** (`report.rs`): the JSON report and the remarks.
+//! 1. **recognize** (`recognize.rs`, `uses.rs`): which globals are vtables,
+//!    by structure, signatures and uses, never by name.
+//! 2. **census** (`loads.rs`): every read of a vtable entry.
+//! 3. **plan** (`plan.rs`): can the module be converted, all or nothing?
+//! 4. **rewrite** (`rewrite_tables.rs`, `rewrite_loads.rs`): the relative
+//!    vtables and the reads that match them (layout in `layout.rs`).
+//! 5. **report** (`report.rs`): the JSON report, remarks and warnings.
 //!
-//! Where the pass runs decides what it may do:
+//! Where the pass runs decides what it does:
 //!
-//! * `opt -passes=reltab` (phase *explicit*): the user vouches that the module
-//!   is a whole program;
-//! * the start of rustc's fat-LTO pipeline (phase *full-lto*): the merged
-//!   module holds std, core, alloc and every crate — the whole program;
-//! * a crate's own pipeline (phases *crate-start*, *crate-last*): never the
-//!   whole program. Nothing here may change behaviour when no fat LTO follows.
+//! * start of a crate's own pipeline (*crate-start*): the crate is never the
+//!   whole program, so nothing is converted; instead every vtable load rustc
+//!   marked is *protected* (`protect.rs`) — turned into a call the optimizer
+//!   cannot make into a plain load — because the optimizer would otherwise
+//!   destroy the evidence the census needs at fat LTO;
+//! * end of a crate's own pipeline (*crate-last*): when no fat LTO follows
+//!   (ThinLTO post-link, or `-Copt-level=0`), the protection is undone: the
+//!   module is as it would be without reltab;
+//! * start of rustc's fat-LTO pipeline (*full-lto*): the merged module holds
+//!   std, core, alloc and every crate — the whole program. Convert when the
+//!   plan allows, otherwise undo the protection and say why;
+//! * `opt -passes=reltab` (*explicit*): the user vouches that the module is
+//!   a whole program; converted like full-lto, without the check of where
+//!   each function came from.
 //!
-//! Invariant: the pass is deterministic (module order throughout) and, in
-//! this version, analyses only: it never changes the module.
+//! Invariants: all or nothing per module; a module that is not converted is
+//! left exactly as it would be without reltab (protected reads become the
+//! marked loads they were); the output is deterministic (module order
+//! throughout).
 
 use crate::host::{Options, Phase, RunRequest, Severity};
 use crate::llvm::Module;
-use crate::{loads, recognize, report};
+use crate::{loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
+
+/// LLVM's ThinOrFullLTOPhase values the pass tells apart.
+const LTO_PHASE_NONE: u32 = 0;
+const LTO_PHASE_THIN_POST_LINK: u32 = 2;
 
 /// Runs the pass. `Ok(true)` when the module changed.
 pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
     match options.phase {
-        Phase::Explicit | Phase::FullLto => {}
-        Phase::CrateStart | Phase::CrateLast => return Ok(false),
+        Phase::CrateStart => {
+            let protected = protect::protect(module);
+            host.diagnose(Severity::Remark, None, "Protected", &format!("protected {protected} vtable loads"));
+            Ok(true)
+        }
+        Phase::CrateLast => {
+            let no_fat_lto_follows = matches!(options.lto_phase, LTO_PHASE_NONE | LTO_PHASE_THIN_POST_LINK);
+            if !no_fat_lto_follows {
+                return Ok(false);
+            }
+            let resolved = protect::unprotect(module);
+            Ok(resolved > 0)
+        }
+        Phase::Explicit | Phase::FullLto => convert(module, options, host),
     }
+}
+
+fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
     let found = recognize::recognize(module);
     let census = loads::take_census(module, &found);
-    let report = report::build(module, options.phase, options.layout, &found, &census);
-
+    let verdict = plan::check(module, options.phase, &found, &census);
+    // The report describes the module as found; the values it reads are gone
+    // once the rewrite has run.
+    let mut report = report::build(module, options.phase, options.layout, &found, &census);
     let t = &report.totals;
     host.diagnose(
         Severity::Remark,
         None,
         "Census",
         &format!(
-            "{} vtables with {} pointer entries ({} bytes); {} vtable loads ({} marked !invariant.load, {} found otherwise); {} unclassified",
+            "{} vtables with {} pointer entries ({} bytes); {} vtable loads ({} marked !invariant.load, {} protected, {} found otherwise); {} unclassified",
             t.vtables,
             t.pointer_entries,
             t.vtable_bytes,
             t.load_sites,
             t.load_sites_marked,
+            t.load_sites_protected,
             t.load_sites_found_otherwise,
             t.unclassified
         ),
@@ -56,8 +90,39 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
     for u in &census.unclassified {
         host.diagnose(Severity::Remark, u.function.map(|f| f.raw()), "Unclassified", &format!("{}: {}", u.what, u.detail));
     }
+
+    let changed = match verdict {
+        Ok(()) => {
+            let replacements = rewrite_tables::create(module, &found, host);
+            let rewritten = rewrite_loads::rewrite(module, &census.sites, &replacements);
+            rewrite_tables::retire(&replacements, &found);
+            report.record_conversion(&found, rewritten);
+            let c = report.conversion.as_ref().unwrap();
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "Converted",
+                &format!(
+                    "converted {} vtables to the relative layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
+                    c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
+                ),
+            );
+            true
+        }
+        Err(reasons) => {
+            let restored = protect::unprotect(module);
+            host.diagnose(
+                Severity::Warning,
+                None,
+                "NotConverted",
+                &format!("left the vtables of this module absolute: {}", reasons.join("; ")),
+            );
+            report.record_refusal(reasons);
+            restored > 0
+        }
+    };
     if let Some(path) = &options.report_path {
         report::write(&report, path)?;
     }
-    Ok(false)
+    Ok(changed)
 }

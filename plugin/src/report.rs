@@ -24,6 +24,47 @@ pub struct Report {
     pub vtables: Vec<VtableReport>,
     pub load_sites: Vec<LoadSiteReport>,
     pub unclassified: Vec<UnclassifiedReport>,
+    /// What was done: set once the pass has decided.
+    pub conversion: Option<Conversion>,
+}
+
+#[derive(Serialize)]
+pub struct Conversion {
+    pub converted: bool,
+    /// Why the module was left as it was (empty when converted).
+    pub refused_because: Vec<String>,
+    pub vtables_converted: usize,
+    /// Pointer entries that no longer need a dynamic relocation.
+    pub relocations_removed: usize,
+    pub bytes_before: u64,
+    pub bytes_after: u64,
+    pub reads_rewritten: usize,
+}
+
+impl Report {
+    pub fn record_conversion(&mut self, found: &Recognized, reads_rewritten: usize) {
+        self.conversion = Some(Conversion {
+            converted: true,
+            refused_because: Vec::new(),
+            vtables_converted: found.vtables.len(),
+            relocations_removed: found.vtables.iter().map(|v| v.pointer_entries()).sum(),
+            bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
+            bytes_after: found.vtables.iter().map(|v| crate::layout::relative_size(v.slots().len() as u64)).sum(),
+            reads_rewritten,
+        });
+    }
+
+    pub fn record_refusal(&mut self, reasons: Vec<String>) {
+        self.conversion = Some(Conversion {
+            converted: false,
+            refused_because: reasons,
+            vtables_converted: 0,
+            relocations_removed: 0,
+            bytes_before: self.totals.vtable_bytes,
+            bytes_after: self.totals.vtable_bytes,
+            reads_rewritten: 0,
+        });
+    }
 }
 
 #[derive(Serialize)]
@@ -45,6 +86,7 @@ pub struct Totals {
     pub pointer_entry_bytes: u64,
     pub load_sites: usize,
     pub load_sites_marked: usize,
+    pub load_sites_protected: usize,
     pub load_sites_found_otherwise: usize,
     pub load_sites_by_kind: BTreeMap<LoadKind, usize>,
     pub unclassified: usize,
@@ -129,12 +171,13 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         vtable_bytes: vtables.iter().map(|v| v.bytes).sum(),
         load_sites: load_sites.len(),
         load_sites_marked: load_sites.iter().filter(|s| s.found_by == FoundBy::InvariantLoad).count(),
+        load_sites_protected: load_sites.iter().filter(|s| s.found_by == FoundBy::Protected).count(),
         unclassified: census.unclassified.len(),
         near_misses: found.near_misses.len(),
         ..Totals::default()
     };
     totals.pointer_entry_bytes = totals.pointer_entries as u64 * 8;
-    totals.load_sites_found_otherwise = totals.load_sites - totals.load_sites_marked;
+    totals.load_sites_found_otherwise = totals.load_sites - totals.load_sites_marked - totals.load_sites_protected;
     for s in &load_sites {
         *totals.load_sites_by_kind.entry(s.kind).or_insert(0) += 1;
     }
@@ -153,6 +196,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         vtables,
         load_sites,
         unclassified,
+        conversion: None,
     }
 }
 

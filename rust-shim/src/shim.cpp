@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "llvm-c/Core.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -226,6 +227,7 @@ struct ReltabRunRequest {
   void *HostContext;
   void (*Diagnose)(void *HostContext, uint32_t Severity, LLVMValueRef Function,
                    const char *RemarkName, const char *Message);
+  LLVMValueRef (*DSOLocalEquivalent)(LLVMValueRef Function);
 };
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -271,6 +273,10 @@ void diagnose(void *HostContext, uint32_t Sev, LLVMValueRef Fn,
   }
 }
 
+LLVMValueRef dsoLocalEquivalent(LLVMValueRef Fn) {
+  return wrap(DSOLocalEquivalent::get(cast<GlobalValue>(unwrap(Fn))));
+}
+
 struct ReltabPass : PassInfoMixin<ReltabPass> {
   uint32_t PassPhase;
   uint32_t LtoPhase;
@@ -295,6 +301,7 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.Layout = O->Layout;
     Request.HostContext = &M;
     Request.Diagnose = diagnose;
+    Request.DSOLocalEquivalent = dsoLocalEquivalent;
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }
@@ -306,9 +313,17 @@ void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
-        if (Name != "reltab")
+        // reltab: convert a whole-program module. reltab-protect and
+        // reltab-unprotect: what rustc's per-crate pipelines do at their start
+        // and, when no fat LTO follows, at their end.
+        if (Name == "reltab")
+          MPM.addPass(ReltabPass(PhaseExplicit, 0));
+        else if (Name == "reltab-protect")
+          MPM.addPass(ReltabPass(PhaseCrateStart, 0));
+        else if (Name == "reltab-unprotect")
+          MPM.addPass(ReltabPass(PhaseCrateLast, 0));
+        else
           return false;
-        MPM.addPass(ReltabPass(PhaseExplicit, 0));
         return true;
       });
   PB.registerFullLinkTimeOptimizationEarlyEPCallback(

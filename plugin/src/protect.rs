@@ -1,0 +1,198 @@
+//! Protecting a crate's vtable loads before its own optimization, and
+//! undoing the protection when no fat LTO follows.
+//!
+//! At the start of a crate's pipeline rustc's `!invariant.load` markers are
+//! complete. Later, the optimizer drops them and even makes new, unmarked
+//! loads out of marked ones (DESIGN.md, step 2), which no analysis of the
+//! optimized module can tell from other loads. So every marked vtable read
+//! becomes a call the optimizer cannot turn back into a load:
+//!
+//! ```text
+//!   %p = getelementptr inbounds i8, ptr %vt, i64 24
+//!   %f = load ptr, ptr %p, !invariant.load !0, !nonnull !0
+//! =>
+//!   %f = call nonnull ptr @reltab.vtable.load.ptr.24(ptr %vt)
+//! ```
+//!
+//! One function per entry kind and offset: an offset is never an operand that
+//! SimplifyCFG could sink into a phi, because LLVM does not merge direct calls
+//! to different callees. The functions are defined (`linkonce_odr hidden
+//! noinline`, reading only their argument) with the plain load as body, so a
+//! module that is compiled to machine code before anyone resolves the calls
+//! (an rlib's object code, `-Clinker-plugin-lto` without reltab at the link)
+//! still behaves exactly as without reltab. A string attribute keeps
+//! MergeFunctions from folding them into look-alike user code.
+//!
+//! The calls are resolved either at fat LTO (into relative loads, or back into
+//! plain loads when the module is not converted), or at the end of the
+//! crate's own pipeline when no fat LTO follows (ThinLTO post-link, or the
+//! pipeline of `-Copt-level=0`): back into marked plain loads.
+//!
+//! Every defined function of a protected crate gets the attribute
+//! [`PROTECTED_ATTRIBUTE`], which survives optimization and bitcode, so that
+//! fat LTO can tell protected code from code compiled without reltab.
+
+use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMVisibility};
+
+use crate::llvm::{Builder, Kind, Module, Type, Value, FUNCTION_INDEX, RETURN_INDEX};
+use crate::loads::base_and_offset;
+use crate::provenance::PROTECTED_ATTRIBUTE;
+use crate::uses::is_entry_read;
+
+const PREFIX_PTR: &str = "reltab.vtable.load.ptr.";
+const PREFIX_WORD: &str = "reltab.vtable.load.word.";
+/// Marks reltab's own functions (and keeps MergeFunctions off them).
+const OWN_ATTRIBUTE: &str = "reltab-vtable-load";
+
+/// What a protected read reads: a pointer entry or a header word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Pointer,
+    Word,
+}
+
+/// A call to one of the protection functions.
+#[derive(Clone, Copy, Debug)]
+pub struct ProtectedRead {
+    /// The call; its operand 0 is the base (read it when needed: it changes
+    /// as earlier reads are replaced).
+    pub call: Value,
+    pub offset: u64,
+    pub entry: Entry,
+}
+
+/// The protection function a call calls, if it is one: (entry, offset).
+pub fn protection_function(callee: Value) -> Option<(Entry, u64)> {
+    if callee.kind() != Kind::Function {
+        return None;
+    }
+    let name = callee.name()?;
+    let (entry, offset) = if let Some(o) = name.strip_prefix(PREFIX_PTR) {
+        (Entry::Pointer, o)
+    } else {
+        (Entry::Word, name.strip_prefix(PREFIX_WORD)?)
+    };
+    Some((entry, offset.parse().ok()?))
+}
+
+/// Every call to a protection function in the module, in module order.
+pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
+    let mut out = Vec::new();
+    for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
+        for inst in f.instructions() {
+            if !matches!(inst.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) {
+                continue;
+            }
+            if let Some((entry, offset)) = protection_function(inst.called_value()) {
+                out.push(ProtectedRead { call: inst, offset, entry });
+            }
+        }
+    }
+    out
+}
+
+/// Replaces every marked vtable read of a crate's module by a protected call
+/// and marks its functions protected. Returns how many reads it protected.
+pub fn protect(module: &Module) -> usize {
+    let invariant = module.metadata_kind("invariant.load");
+    let nonnull = module.metadata_kind("nonnull");
+    let mut reads = Vec::new();
+    for f in module.functions().filter(|f| !f.is_declaration()) {
+        if protection_function(f).is_some() {
+            continue;
+        }
+        f.add_attribute(FUNCTION_INDEX, module.string_attribute(PROTECTED_ATTRIBUTE, ""));
+        for inst in f.instructions() {
+            if inst.opcode() != Some(LLVMOpcode::LLVMLoad) || !inst.metadata(invariant) || inst.is_volatile_or_atomic() {
+                continue;
+            }
+            let Some((_, offset)) = base_and_offset(module, inst.operand(0)) else { continue };
+            let ty = inst.ty();
+            if !is_entry_read(offset, ty.is_pointer(), ty.int_width()) {
+                // Left marked: the census at fat LTO reports it.
+                continue;
+            }
+            let entry = if ty.is_pointer() { Entry::Pointer } else { Entry::Word };
+            reads.push((inst, offset, entry, inst.metadata(nonnull)));
+        }
+    }
+    let builder = Builder::new(module);
+    for (load, offset, entry, is_nonnull) in &reads {
+        // The base now, not when collected: a supertrait read's base is an
+        // earlier read, replaced in the meantime.
+        let (base, _) = base_and_offset(module, load.operand(0)).expect("collected with a constant offset");
+        let function = protection_function_for(module, *entry, *offset);
+        builder.position_before(*load);
+        let call = builder.call(function, &[base]);
+        call.add_call_attribute(RETURN_INDEX, module.enum_attribute("noundef", 0));
+        if *is_nonnull {
+            call.add_call_attribute(RETURN_INDEX, module.enum_attribute("nonnull", 0));
+        }
+        load.replace_all_uses_with(call);
+        load.erase_instruction();
+    }
+    reads.len()
+}
+
+/// Turns every protected call back into the marked plain load it replaced.
+/// Returns how many it resolved.
+pub fn unprotect(module: &Module) -> usize {
+    let reads = protected_reads(module);
+    let builder = Builder::new(module);
+    let invariant = module.metadata_kind("invariant.load");
+    let empty = module.empty_md_node();
+    for read in &reads {
+        builder.position_before(read.call);
+        // The base now: it may be an earlier read, replaced in the meantime.
+        let base = read.call.operand(0);
+        let load = plain_load(module, &builder, base, read.offset, read.entry);
+        load.set_metadata(invariant, empty, module);
+        read.call.replace_all_uses_with(load);
+        read.call.erase_instruction();
+    }
+    reads.len()
+}
+
+/// `load (gep inbounds i8, base, offset)` of the entry's type.
+pub fn plain_load(module: &Module, builder: &Builder, base: Value, offset: u64, entry: Entry) -> Value {
+    let address = if offset == 0 { base } else { builder.byte_gep(module, base, offset) };
+    let load = builder.load(entry_type(module, entry), address);
+    load.set_alignment(8);
+    load
+}
+
+fn entry_type(module: &Module, entry: Entry) -> Type {
+    match entry {
+        Entry::Pointer => module.ptr_type(),
+        Entry::Word => module.i64_type(),
+    }
+}
+
+/// The protection function for (entry, offset), defined on first use.
+fn protection_function_for(module: &Module, entry: Entry, offset: u64) -> Value {
+    let prefix = match entry {
+        Entry::Pointer => PREFIX_PTR,
+        Entry::Word => PREFIX_WORD,
+    };
+    let name = format!("{prefix}{offset}");
+    if let Some(f) = module.named_function(&name) {
+        return f;
+    }
+    let ty = module.function_type(entry_type(module, entry), &[module.ptr_type()]);
+    let f = module.add_function(&name, ty);
+    f.set_linkage(LLVMLinkage::LLVMLinkOnceODRLinkage);
+    f.set_visibility(LLVMVisibility::LLVMHiddenVisibility);
+    for attr in ["noinline", "nounwind", "willreturn", "nofree", "nosync"] {
+        f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
+    }
+    // memory(argmem: read): two bits per location, argument memory first, Ref = 1.
+    f.add_attribute(FUNCTION_INDEX, module.enum_attribute("memory", 1));
+    f.add_attribute(FUNCTION_INDEX, module.string_attribute(OWN_ATTRIBUTE, ""));
+    let block = f.append_block(module);
+    let builder = Builder::new(module);
+    builder.position_at_end(block);
+    let load = plain_load(module, &builder, f.params()[0], offset, entry);
+    load.set_metadata(module.metadata_kind("invariant.load"), module.empty_md_node(), module);
+    builder.ret(load);
+    f
+}

@@ -1,0 +1,57 @@
+//! Rewriting every vtable read to match the relative layout.
+//!
+//! For each read of the census (marked loads, protected calls, unmarked loads
+//! from known vtable pointers), by absolute offset:
+//!
+//! ```text
+//!   24 + 8k, pointer  =>  call ptr @llvm.load.relative.i64(ptr %vt, i64 24 + 4k)
+//!   0, drop           =>  %r = call ptr @llvm.load.relative.i64(ptr %vt, i64 0)
+//!                         %null = icmp eq ptr %r, %vt     ; entry 0 yields %vt
+//!                         select i1 %null, ptr null, ptr %r
+//!   8, 16 (size, align): unchanged; a protected call becomes the plain load
+//! ```
+//!
+//! `%vt` is the read's base, or the new global when the base is an old vtable.
+//! A protected call's operand is its base; its offset is in its name.
+//! The replaced load or call is erased.
+
+use crate::layout::relative_offset;
+use crate::llvm::{Builder, Module};
+use crate::loads::{base_and_offset, FoundBy, LoadSite};
+use crate::protect::{plain_load, Entry};
+use crate::rewrite_tables::Replacements;
+
+/// Rewrites every site; returns how many instructions it replaced.
+pub fn rewrite(module: &Module, sites: &[LoadSite], replacements: &Replacements) -> usize {
+    let builder = Builder::new(module);
+    let load_relative = module.intrinsic("llvm.load.relative", &[module.i64_type()]);
+    let invariant = module.metadata_kind("invariant.load");
+    let mut replaced = 0;
+    for site in sites {
+        // The base now, not as the census saw it: a supertrait read's base is
+        // an earlier read, replaced in the meantime. Loads and protected calls
+        // both take the address (or the base) as operand 0.
+        let (base, _) = base_and_offset(module, site.load.operand(0)).expect("census sites have constant offsets");
+        let base = replacements.get(&base).copied().unwrap_or(base);
+        let new_offset = relative_offset(site.offset).expect("plan.rs checked every offset");
+        builder.position_before(site.load);
+        let value = match site.offset {
+            8 | 16 if site.found_by == FoundBy::Protected => {
+                let load = plain_load(module, &builder, base, site.offset, Entry::Word);
+                load.set_metadata(invariant, module.empty_md_node(), module);
+                load
+            }
+            8 | 16 => continue,
+            0 => {
+                let entry = builder.call(load_relative, &[base, module.const_i64(0)]);
+                let is_null = builder.icmp_eq(entry, base);
+                builder.select(is_null, module.const_null_ptr(), entry)
+            }
+            _ => builder.call(load_relative, &[base, module.const_i64(new_offset)]),
+        };
+        site.load.replace_all_uses_with(value);
+        site.load.erase_instruction();
+        replaced += 1;
+    }
+    replaced
+}

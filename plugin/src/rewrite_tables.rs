@@ -1,0 +1,98 @@
+//! Rewriting vtables into the relative layout (layout.rs).
+//!
+//! Each vtable gets a new global, `private unnamed_addr constant`, 8-aligned:
+//!
+//! ```text
+//!   <{ i32 drop, i32 0, i64 size, i64 align, i32 slot0, i32 slot1, ... }>
+//! ```
+//!
+//! where a pointer entry is `trunc(sub(ptrtoint T, ptrtoint @new))` and a null
+//! entry 0. T is the function itself when it is defined in the module (or
+//! local), `dso_local_equivalent @f` when it is only declared (a PLT entry: no
+//! dynamic relocation either), and the *new* global of the target vtable for a
+//! supertrait entry. Such a constant holds no relocation and lands in
+//! `.rodata`.
+//!
+//! The new initializer is built against the final global (it refers to
+//! itself), every remaining use of the old global — wide-pointer metadata,
+//! other constants — is redirected to the new one, and the old global is
+//! deleted without leaving constant expressions behind (RAUW rewrites them).
+//! The old global's `!dbg` attachment goes with it: the `{vtable}` debug
+//! variable then describes no storage, rather than a layout that is no longer
+//! there.
+
+use std::collections::HashMap;
+
+use llvm_sys::LLVMLinkage;
+
+use crate::host::RunRequest;
+use crate::layout::WORD;
+use crate::llvm::{Module, Value};
+use crate::recognize::{Entry, Recognized};
+
+/// Old vtable global -> new one.
+pub type Replacements = HashMap<Value, Value>;
+
+/// Creates the relative vtables; the old ones stay until [`retire`].
+pub fn create(module: &Module, found: &Recognized, host: &RunRequest) -> Replacements {
+    let i32t = module.i32_type();
+    let i64t = module.i64_type();
+    let mut replacements = Replacements::new();
+    for vt in &found.vtables {
+        let mut fields = vec![i32t, i32t, i64t, i64t];
+        fields.extend(std::iter::repeat_n(i32t, vt.slots().len()));
+        let new = module.add_global(module.packed_struct_type(&fields), "");
+        replacements.insert(vt.global, new);
+    }
+    for vt in &found.vtables {
+        let new = replacements[&vt.global];
+        let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new);
+        let zero = module.const_int(i32t, 0);
+        let mut init = vec![
+            vt.drop_fn().map_or(zero, relative),
+            zero,
+            module.const_int(i64t, vt.size()),
+            module.const_int(i64t, vt.align()),
+        ];
+        for entry in vt.slots() {
+            init.push(match *entry {
+                Entry::Method(f) | Entry::Supertrait(f) => relative(f),
+                Entry::NullSlot => zero,
+                _ => unreachable!("slots hold methods, supertraits or null"),
+            });
+        }
+        new.set_initializer(module.const_packed_struct(&init));
+        new.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        new.set_unnamed_addr();
+        new.set_constant();
+        new.set_alignment(WORD as u32);
+    }
+    replacements
+}
+
+/// What a relative entry points at.
+fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> Value {
+    if let Some(new) = replacements.get(&target) {
+        return *new;
+    }
+    if target.is_declaration() {
+        // Only functions reach here (recognize.rs): a PLT entry, no relocation.
+        return host.dso_local_equivalent(target);
+    }
+    target
+}
+
+/// Redirects every remaining use of the old vtables to the new ones, moves
+/// their names over, and deletes them.
+pub fn retire(replacements: &Replacements, found: &Recognized) {
+    for vt in &found.vtables {
+        let new = replacements[&vt.global];
+        let name = vt.global.name().map(str::to_string);
+        vt.global.replace_all_uses_with(new);
+        if let Some(name) = name {
+            vt.global.set_name("");
+            new.set_name(&name);
+        }
+        vt.global.delete_global();
+    }
+}
