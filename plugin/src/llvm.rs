@@ -740,6 +740,13 @@ impl Value {
         unsafe { LLVMDeleteGlobal(self.0) }
     }
 
+    /// Deletes a function that has no uses left.
+    pub fn delete_function(self) {
+        debug_assert!(!self.has_users());
+        // SAFETY: a function without uses.
+        unsafe { LLVMDeleteFunction(self.0) }
+    }
+
     /// Erases an instruction that has no uses left.
     pub fn erase_instruction(self) {
         debug_assert!(!self.has_users());

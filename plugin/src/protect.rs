@@ -150,6 +150,11 @@ pub fn unprotect(module: &Module) -> usize {
         read.call.replace_all_uses_with(load);
         read.call.erase_instruction();
     }
+    // The fallback definitions are unused now; do not leave them to codegen.
+    let own: Vec<Value> = module.functions().filter(|f| protection_function(*f).is_some()).collect();
+    for f in own.into_iter().filter(|f| !f.has_users()) {
+        f.delete_function();
+    }
     reads.len()
 }
 

@@ -36,7 +36,7 @@
 //! | `RELTAB_KEEP`          | keep the scratch directories of passing programs too       |
 //!
 //! The corpus test (`tests/tests/corpus.rs`) adds `RELTAB_TEST_JOBS`,
-//! `RELTAB_PROGRAMS` and `RELTAB_TEST_REPORT`; see there.
+//! `RELTAB_PROGRAMS`; see there.
 
 use std::ffi::OsString;
 use std::fmt;
