@@ -17,6 +17,8 @@ pub enum Phase {
     CrateStart,
     /// End of one crate's own optimization pipeline.
     CrateLast,
+    /// End of rustc's fat-LTO pipeline: what is left after optimization.
+    FullLtoLast,
 }
 
 impl Phase {
@@ -26,6 +28,7 @@ impl Phase {
             1 => Phase::FullLto,
             2 => Phase::CrateStart,
             3 => Phase::CrateLast,
+            4 => Phase::FullLtoLast,
             _ => return None,
         })
     }

@@ -759,6 +759,27 @@ impl Value {
         unsafe { LLVMSetMetadata(self.0, kind, LLVMMetadataAsValue(module.context(), node)) }
     }
 
+    /// Attaches `!kind !{}` to a global.
+    pub fn set_global_tag(self, module: &Module, kind: &str) {
+        // SAFETY: a global; the node belongs to this context.
+        unsafe { LLVMGlobalSetMetadata(self.0, module.metadata_kind(kind), module.empty_md_node()) }
+    }
+
+    /// Whether a global carries metadata of `kind`.
+    pub fn has_global_tag(self, module: &Module, kind: &str) -> bool {
+        let kind = module.metadata_kind(kind);
+        // SAFETY: a global; the entries are read and freed here.
+        unsafe {
+            let mut n = 0usize;
+            let entries = LLVMGlobalCopyAllMetadata(self.0, &mut n);
+            let found = (0..n as u32).any(|i| LLVMValueMetadataEntriesGetKind(entries, i) == kind);
+            if !entries.is_null() {
+                LLVMDisposeValueMetadataEntries(entries);
+            }
+            found
+        }
+    }
+
     pub fn add_attribute(self, index: u32, attribute: LLVMAttributeRef) {
         // SAFETY: a function.
         unsafe { LLVMAddAttributeAtIndex(self.0, index, attribute) }

@@ -26,9 +26,12 @@
 //! * start of rustc's fat-LTO pipeline (*full-lto*): the merged module holds
 //!   std, core, alloc and every crate — the whole program. Convert when the
 //!   plan allows, otherwise undo the protection and say why;
+//! * end of rustc's fat-LTO pipeline (*full-lto-last*): count what is left
+//!   after optimization removed dead vtables (the report's `at_end_of_lto`);
 //! * `opt -passes=reltab` (*explicit*): the user vouches that the module is
 //!   a whole program; converted like full-lto, without the check of where
-//!   each function came from.
+//!   each function came from. `reltab-protect`, `reltab-unprotect` and
+//!   `reltab-count` run the other phases in `opt`.
 //!
 //! Invariants: all or nothing per module; a module that is not converted is
 //! left exactly as it would be without reltab (protected reads become the
@@ -60,6 +63,26 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             Ok(resolved > 0)
         }
         Phase::Explicit | Phase::FullLto => convert(module, options, host),
+        Phase::FullLtoLast => {
+            let at_end = rewrite_tables::count_at_end(module);
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "AtEnd",
+                &format!(
+                    "at the end of LTO: {} relative vtables with {} entries ({} bytes), {} absolute vtables with {} pointer entries",
+                    at_end.relative_vtables,
+                    at_end.relative_entries,
+                    at_end.relative_bytes,
+                    at_end.absolute_vtables,
+                    at_end.absolute_pointer_entries
+                ),
+            );
+            if let Some(path) = options.report_path.as_deref().filter(|p| p.exists()) {
+                report::append_at_end(path, &at_end)?;
+            }
+            Ok(false)
+        }
     }
 }
 

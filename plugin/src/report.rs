@@ -139,6 +139,7 @@ pub fn phase_name(phase: Phase) -> &'static str {
         Phase::FullLto => "full-lto",
         Phase::CrateStart => "crate-start",
         Phase::CrateLast => "crate-last",
+        Phase::FullLtoLast => "full-lto-last",
     }
 }
 
@@ -271,7 +272,33 @@ fn implementation(vt: &Vtable) -> Option<String> {
 /// whole path and the process), so a reader never sees half a report; the
 /// temporary file is removed when anything fails.
 pub fn write(report: &Report, path: &Path) -> Result<(), String> {
-    let json = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+    write_json(&serde_json::to_value(report).map_err(|e| e.to_string())?, path)
+}
+
+/// What is left at the end of the LTO pipeline, after optimization removed
+/// dead vtables: the cross-check of what a binary really saves.
+#[derive(Serialize)]
+pub struct AtEnd {
+    pub relative_vtables: usize,
+    /// Non-null entries of the relative vtables: relocations a binary saves.
+    pub relative_entries: usize,
+    pub relative_bytes: u64,
+    /// Absolute vtables still there (none when the module was converted).
+    pub absolute_vtables: usize,
+    pub absolute_pointer_entries: usize,
+}
+
+/// Adds `at_end_of_lto` to the report written at the start of the pipeline.
+pub fn append_at_end(path: &Path, at_end: &AtEnd) -> Result<(), String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the report {} to complete it: {e}", path.display()))?;
+    let mut json: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    json["at_end_of_lto"] = serde_json::to_value(at_end).map_err(|e| e.to_string())?;
+    write_json(&json, path)
+}
+
+fn write_json(value: &serde_json::Value, path: &Path) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(format!(".reltab-tmp.{}", std::process::id()));
     let tmp = std::path::PathBuf::from(tmp);

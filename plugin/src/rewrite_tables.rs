@@ -66,8 +66,36 @@ pub fn create(module: &Module, found: &Recognized, host: &RunRequest) -> Replace
         new.set_unnamed_addr();
         new.set_constant();
         new.set_alignment(WORD as u32);
+        new.set_global_tag(module, RELATIVE_TAG);
     }
     replacements
+}
+
+/// Metadata kind on every relative vtable, so the end of the LTO pipeline
+/// can count what is left of them (`!reltab.relative !{}`).
+pub const RELATIVE_TAG: &str = "reltab.relative";
+
+/// Counts what is left at the end of the LTO pipeline.
+pub fn count_at_end(module: &Module) -> crate::report::AtEnd {
+    let (mut vtables, mut entries, mut bytes) = (0, 0, 0);
+    for g in module.globals().filter(|g| g.has_global_tag(module, RELATIVE_TAG)) {
+        let Some(init) = g.initializer() else { continue };
+        vtables += 1;
+        bytes += module.alloc_size(init.ty());
+        // Fields 0 (drop) and 4.. (slots) hold references; 0 is a null entry.
+        entries += (0..init.num_operands())
+            .filter(|&i| i == 0 || i >= 4)
+            .filter(|&i| init.operand(i).kind() == crate::llvm::Kind::ConstantExpr)
+            .count();
+    }
+    let absolute = crate::recognize::recognize(module);
+    crate::report::AtEnd {
+        relative_vtables: vtables,
+        relative_entries: entries,
+        relative_bytes: bytes,
+        absolute_vtables: absolute.vtables.len(),
+        absolute_pointer_entries: absolute.vtables.iter().map(|v| v.pointer_entries()).sum(),
+    }
 }
 
 /// What a relative entry points at.

@@ -215,6 +215,7 @@ enum Phase : uint32_t {
   PhaseFullLto = 1,   // start of rustc's fat-LTO pipeline: the whole program
   PhaseCrateStart = 2,  // start of a crate's own pipeline
   PhaseCrateLast = 3,   // end of a crate's own pipeline
+  PhaseFullLtoLast = 4, // end of rustc's fat-LTO pipeline: count what is left
 };
 enum Severity : uint32_t { SevRemark = 0, SevWarning = 1, SevError = 2 };
 
@@ -322,6 +323,8 @@ void registerCallbacks(PassBuilder &PB) {
           MPM.addPass(ReltabPass(PhaseCrateStart, 0));
         else if (Name == "reltab-unprotect")
           MPM.addPass(ReltabPass(PhaseCrateLast, 0));
+        else if (Name == "reltab-count")
+          MPM.addPass(ReltabPass(PhaseFullLtoLast, 0));
         else
           return false;
         return true;
@@ -329,6 +332,10 @@ void registerCallbacks(PassBuilder &PB) {
   PB.registerFullLinkTimeOptimizationEarlyEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         MPM.addPass(ReltabPass(PhaseFullLto, 0));
+      });
+  PB.registerFullLinkTimeOptimizationLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(ReltabPass(PhaseFullLtoLast, 0));
       });
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
