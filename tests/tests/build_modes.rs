@@ -84,3 +84,16 @@ fn fat_lto_with_debug_info_converts_and_verifies() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn conversion_is_deterministic() {
+    // Same source, same flags, same output directory: the same bytes.
+    let dir = scratch_dir("modes-determinism");
+    let name = "upcast_diamond";
+    let first = build_in(&dir, &program(name), Variant::Plugin, &[]).expect("first build");
+    let first_bytes = std::fs::read(&first).unwrap();
+    std::fs::remove_file(&first).unwrap();
+    let second = build_in(&dir, &program(name), Variant::Plugin, &[]).expect("second build");
+    let second_bytes = std::fs::read(&second).unwrap();
+    assert!(first_bytes == second_bytes, "two builds of {name} with the plugin differ");
+}
