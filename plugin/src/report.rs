@@ -24,6 +24,10 @@ pub struct Report {
     pub vtables: Vec<VtableReport>,
     pub load_sites: Vec<LoadSiteReport>,
     pub unclassified: Vec<UnclassifiedReport>,
+    /// Indirect calls through a pointer loaded at 24 + 8k from a base the
+    /// census does not know to be a vtable: hand-written function tables, or
+    /// vtable reads no analysis sees. Input for the std audit.
+    pub unverified_calls: Vec<UnverifiedCallReport>,
     /// What was done: set once the pass has decided.
     pub conversion: Option<Conversion>,
 }
@@ -91,6 +95,9 @@ pub struct Totals {
     pub load_sites_by_kind: BTreeMap<LoadKind, usize>,
     pub unclassified: usize,
     pub near_misses: usize,
+    /// Indirect calls through a slot-like load from a base not known to be a
+    /// vtable (see `unverified_calls`).
+    pub unverified_indirect_calls: usize,
 }
 
 #[derive(Serialize)]
@@ -124,6 +131,12 @@ pub struct LoadSiteReport {
     pub offset: u64,
     pub kind: LoadKind,
     pub found_by: FoundBy,
+}
+
+#[derive(Serialize)]
+pub struct UnverifiedCallReport {
+    pub function: String,
+    pub offset: u64,
 }
 
 #[derive(Serialize)]
@@ -175,6 +188,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         load_sites_protected: load_sites.iter().filter(|s| s.found_by == FoundBy::Protected).count(),
         unclassified: census.unclassified.len(),
         near_misses: found.near_misses.len(),
+        unverified_indirect_calls: census.unverified_calls.len(),
         ..Totals::default()
     };
     totals.pointer_entry_bytes = totals.pointer_entries as u64 * 8;
@@ -197,6 +211,11 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         vtables,
         load_sites,
         unclassified,
+        unverified_calls: census
+            .unverified_calls
+            .iter()
+            .map(|c| UnverifiedCallReport { function: rustc_name(c.function), offset: c.offset })
+            .collect(),
         conversion: None,
     }
 }

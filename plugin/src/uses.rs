@@ -48,6 +48,9 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
     let not_understood = |what: String| (UseKind::NotUnderstood, what);
     match user.kind() {
         Kind::ConstantStruct | Kind::ConstantArray => ok(UseKind::InConstant),
+        // A static holding just the vtable pointer: GlobalOpt splits a static
+        // wide pointer (`static LOGGER: &dyn Log`) into one global per field.
+        Kind::GlobalVariable if user.initializer() == Some(global) => ok(UseKind::InConstant),
         Kind::ConstantExpr | Kind::Instruction
             if user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) =>
         {
