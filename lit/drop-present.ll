@@ -32,6 +32,7 @@
 ; CHECK-NEXT:    "pointer_entry_bytes": 16,
 ; CHECK-NEXT:    "load_sites": 3,
 ; CHECK-NEXT:    "load_sites_marked": 3,
+; CHECK-NEXT:    "load_sites_protected": 0,
 ; CHECK-NEXT:    "load_sites_found_otherwise": 0,
 ; CHECK-NEXT:    "load_sites_by_kind": {
 ; CHECK-NEXT:      "drop": 2,

@@ -33,12 +33,14 @@
 ; CHECK-NEXT:    "pointer_entry_bytes": 40,
 ; CHECK-NEXT:    "load_sites": 2,
 ; CHECK-NEXT:    "load_sites_marked": 2,
+; CHECK-NEXT:    "load_sites_protected": 0,
 ; CHECK-NEXT:    "load_sites_found_otherwise": 0,
 ; CHECK-NEXT:    "load_sites_by_kind": {
 ; CHECK-NEXT:      "method": 2
 ; CHECK-NEXT:    },
 ; CHECK-NEXT:    "unclassified": 0,
 ; CHECK-NEXT:    "near_misses": 0
+; CHECK-NEXT:    "unverified_indirect_calls": 0
 ; CHECK-NEXT:  },
 
 ; CHECK-NEXT:  "vtables": [

@@ -9,6 +9,7 @@
 # and RELTAB_OPT_PLUGIN (a path to the plugin built for that opt).
 
 import os
+import subprocess
 
 import lit.formats
 
@@ -29,7 +30,7 @@ plugin = os.path.abspath(
 
 setup_hint = "run scripts/setup and cargo build --release"
 
-tools = ["opt", "FileCheck", "not", "count", "llvm-as", "llvm-dis", "llc"]
+tools = ["opt", "FileCheck", "not", "count", "llvm-as", "llvm-dis", "llc", "llvm-readobj", "llvm-objdump"]
 missing = [t for t in tools if not os.access(os.path.join(llvm_bin, t), os.X_OK)]
 if missing:
     lit_config.fatal(
@@ -43,13 +44,31 @@ if not os.path.isfile(plugin):
     )
 
 
+# Targets llc can generate code for, as lit features named after the list of
+# `llc --version`: aarch64-registered-target, x86-64-registered-target, ...
+# (`REQUIRES:` of the codegen tests).
+try:
+    llc_version = subprocess.run(
+        [os.path.join(llvm_bin, "llc"), "--version"], capture_output=True, text=True, check=True
+    ).stdout
+except (OSError, subprocess.CalledProcessError) as e:
+    lit_config.fatal("reltab lit: cannot run llc --version: %s" % e)
+in_targets = False
+for line in llc_version.splitlines():
+    if "Registered Targets:" in line:
+        in_targets = True
+        continue
+    if in_targets and line.strip():
+        config.available_features.add(line.split()[0] + "-registered-target")
+
+
 def tool(name):
     return os.path.join(llvm_bin, name)
 
 
 opt_with_plugin = "%s -load-pass-plugin=%s" % (tool("opt"), plugin)
 
-# %reltab: the pass alone, analysis only (add -reltab-report=, -pass-remarks=).
+# %reltab: the pass alone, output discarded (add -reltab-report=, -pass-remarks=).
 # %opt: opt with the plugin loaded; %llvm-opt: opt without it.
 config.substitutions.append(("%reltab", opt_with_plugin + " -passes=reltab -disable-output"))
 config.substitutions.append(("%opt", opt_with_plugin))

@@ -13,13 +13,17 @@
 ; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
-; REMARK: remark: <unknown>:0:0: 0 vtables with 0 pointer entries (0 bytes); 0 vtable loads (0 marked !invariant.load, 0 found otherwise); 0 unclassified
+; REMARK: remark: <unknown>:0:0: 0 vtables with 0 pointer entries (0 bytes); 0 vtable loads (0 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified
+; Nothing stands in the way of the conversion (no near miss), which has
+; nothing to do.
+; REMARK-NEXT: remark: <unknown>:0:0: converted 0 vtables to the relative layout: 0 relocations removed, 0 -> 0 bytes; 0 reads rewritten
 ; REMARK-NOT: remark
 
 ; CHECK-LABEL: "totals": {
 ; CHECK-NEXT:    "vtables": 0,
 ; CHECK:         "unclassified": 0,
 ; CHECK-NEXT:    "near_misses": 0
+; CHECK-NEXT:    "unverified_indirect_calls": 0
 ; CHECK-NEXT:  },
 ; CHECK-NEXT:  "vtables": [],
 ; CHECK-NEXT:  "load_sites": [],

@@ -16,7 +16,8 @@
 ; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
-; REMARK: remark: <unknown>:0:0: 1 vtables with 2 pointer entries (40 bytes); 2 vtable loads (2 marked !invariant.load, 0 found otherwise); 0 unclassified
+; REMARK: remark: <unknown>:0:0: 1 vtables with 2 pointer entries (40 bytes); 2 vtable loads (2 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified
+; REMARK-NEXT: remark: <unknown>:0:0: converted 1 vtables to the relative layout: 2 relocations removed, 40 -> 32 bytes; 2 reads rewritten
 ; REMARK-NOT: remark
 
 ; CHECK:      "phase": "explicit",

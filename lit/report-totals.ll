@@ -30,7 +30,10 @@
 ; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
-; REMARK: remark: <unknown>:0:0: 5 vtables with 13 pointer entries (200 bytes); 9 vtable loads (9 marked !invariant.load, 0 found otherwise); 0 unclassified
+; REMARK: remark: <unknown>:0:0: 5 vtables with 13 pointer entries (200 bytes); 9 vtable loads (9 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified
+; The module is converted: 36 + 28 + 40 + 28 + 28 bytes (24 + 4 per slot);
+; the drop, method and supertrait reads are rewritten, size and align are not.
+; REMARK-NEXT: remark: <unknown>:0:0: converted 5 vtables to the relative layout: 13 relocations removed, 200 -> 160 bytes; 5 reads rewritten
 ; REMARK-NOT: remark
 
 ; CHECK:      "reltab_version": "{{[0-9]+\.[0-9]+\.[0-9]+.*}}",
@@ -50,6 +53,7 @@
 ; CHECK-NEXT:   "pointer_entry_bytes": 104,
 ; CHECK-NEXT:   "load_sites": 9,
 ; CHECK-NEXT:   "load_sites_marked": 9,
+; CHECK-NEXT:   "load_sites_protected": 0,
 ; CHECK-NEXT:   "load_sites_found_otherwise": 0,
 ; CHECK-NEXT:   "load_sites_by_kind": {
 ; CHECK-NEXT:     "drop": 2,
@@ -60,6 +64,7 @@
 ; CHECK-NEXT:   },
 ; CHECK-NEXT:   "unclassified": 0,
 ; CHECK-NEXT:   "near_misses": 0
+; CHECK-NEXT:   "unverified_indirect_calls": 0
 ; CHECK-NEXT: },
 
 ; Per vtable, in module order: name, has_drop, bytes, pointer_entries.
@@ -91,7 +96,17 @@
 ; CHECK:      "load_sites": [
 ; CHECK-COUNT-9: "found_by": "invariant-load"
 ; CHECK-NOT:  "found_by"
-; CHECK:      "unclassified": []
+; CHECK:      "unclassified": [],
+; CHECK-NEXT: "unverified_calls": [],
+; CHECK-NEXT: "conversion": {
+; CHECK-NEXT:   "converted": true,
+; CHECK-NEXT:   "refused_because": [],
+; CHECK-NEXT:   "vtables_converted": 5,
+; CHECK-NEXT:   "relocations_removed": 13,
+; CHECK-NEXT:   "bytes_before": 200,
+; CHECK-NEXT:   "bytes_after": 160,
+; CHECK-NEXT:   "reads_rewritten": 5
+; CHECK-NEXT: }
 
 source_filename = "mix.cfdc73c9a99d7e5b-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

@@ -20,6 +20,7 @@
 ; CHECK-LABEL: "totals": {
 ; CHECK:         "load_sites": 2,
 ; CHECK-NEXT:    "load_sites_marked": 2,
+; CHECK-NEXT:    "load_sites_protected": 0,
 ; CHECK-NEXT:    "load_sites_found_otherwise": 0,
 ; CHECK-NEXT:    "load_sites_by_kind": {
 ; CHECK-NEXT:      "size": 1,

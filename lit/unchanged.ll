@@ -1,12 +1,15 @@
-; The pass does not change the module (this version analyses only): opt
-; with -passes=reltab prints exactly what opt prints without it, for a real
-; optimized module with vtables (one with drop glue), method, drop, size and
-; align loads, `!range`/`!invariant.load`/`!noalias` metadata and attributes.
-; The report is written and the census remark is emitted along the way.
+; A module the pass refuses is left exactly as it was: opt with
+; -passes=reltab prints exactly what opt prints without it, as text and as
+; bitcode, for a real optimized module with vtables (one with drop glue),
+; drop, size and align loads, `!range`/`!invariant.load`/`!noalias` metadata
+; and attributes. The module is refused because vtable_seed computes with the
+; address of the vtable of <u8 as Debug> (refuse-unclassified-use.ll); the
+; census remark, the warning that says why and the report are emitted along
+; the way. (convert-*.ll: modules that are converted.)
 ;
-; Source: szlib.rs of size-align-loads.ll plus boxed_layout and demo_box,
-; rustc +nightly -O --emit=llvm-ir -Ccodegen-units=1 --crate-type=lib szlib.rs,
-; unreduced (module flags and ident kept):
+; Source: szlib.rs of size-align-loads.ll plus boxed_layout, demo_box and
+; vtable_seed, rustc +nightly -O --emit=llvm-ir -Ccodegen-units=1
+; --crate-type=lib szlib.rs, unreduced (module flags and ident kept):
 ;   use std::fmt::Debug;
 ;   #[inline(never)]
 ;   pub fn layout_of(v: &dyn Debug) -> (usize, usize) {
@@ -18,6 +21,12 @@
 ;   }
 ;   pub fn demo(x: &[u16; 3]) -> (usize, usize) { layout_of(x) }
 ;   pub fn demo_box(s: String) -> usize { boxed_layout(Box::new(s)) }
+;   #[inline(never)]
+;   pub fn vtable_seed(x: &u8) -> usize {
+;       let d: &dyn Debug = x;
+;       let (_, vt): (usize, usize) = unsafe { std::mem::transmute(d) };
+;       vt % 7
+;   }
 
 ; RUN: %llvm-opt -S %s -o %t.ref.ll
 ; RUN: %opt -passes=reltab -reltab-report=%t.json -pass-remarks=reltab -S %s -o %t.ll 2> %t.remarks
@@ -26,20 +35,29 @@
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 ; The same holds for bitcode output.
 ; RUN: %llvm-opt %s -o %t.ref.bc
-; RUN: %opt -passes=reltab %s -o %t.bc
+; RUN: %opt -passes=reltab %s -o %t.bc 2> %t.bc.err
 ; RUN: diff %t.ref.bc %t.bc
+; RUN: FileCheck %s --check-prefix=WARNING < %t.bc.err
 
-; REMARK: remark: <unknown>:0:0: 3 vtables with 4 pointer entries (96 bytes); 5 vtable loads (5 marked !invariant.load, 0 found otherwise); 0 unclassified
+; REMARK: remark: <unknown>:0:0: 3 vtables with 4 pointer entries (96 bytes); 5 vtable loads (5 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified
+; REMARK-NEXT: remark: <unknown>:0:0: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
+; REMARK-NEXT: warning: reltab: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
+; REMARK-NOT:  converted
+; WARNING: warning: reltab: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
 ; REPORT: "vtables": 3,
 ; REPORT: "load_sites": 5,
+; REPORT: "conversion": {
+; REPORT-NEXT: "converted": false,
 
+; ModuleID = 'szlib.9ce59e3ab894124-cgu.0'
 source_filename = "szlib.9ce59e3ab894124-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
 @vtable.0 = private unnamed_addr constant <{ [24 x i8], ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXs1g_NtCs8NwYtU1Mohg_4core3fmtRtNtB6_5Debug3fmtCsQceTjeIckW_5szlib }>, align 8
-@vtable.1 = private unnamed_addr constant <{ [24 x i8], ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\06\00\00\00\00\00\00\00\02\00\00\00\00\00\00\00", ptr @_RNvXsa_NtCs8NwYtU1Mohg_4core5arrayAtj3_NtNtB7_3fmt5Debug3fmtCsQceTjeIckW_5szlib }>, align 8
-@vtable.2 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtNtCsbEht8wFNRx7_5alloc6string6StringECsQceTjeIckW_5szlib, [16 x i8] c"\18\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXsr_NtCsbEht8wFNRx7_5alloc6stringNtB5_6StringNtNtCs8NwYtU1Mohg_4core3fmt5Debug3fmt }>, align 8
+@vtable.1 = private unnamed_addr constant <{ [24 x i8], ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00\01\00\00\00\00\00\00\00", ptr @_RNvXsU_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_5Debug3fmt }>, align 8
+@vtable.2 = private unnamed_addr constant <{ [24 x i8], ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\06\00\00\00\00\00\00\00\02\00\00\00\00\00\00\00", ptr @_RNvXsa_NtCs8NwYtU1Mohg_4core5arrayAtj3_NtNtB7_3fmt5Debug3fmtCsQceTjeIckW_5szlib }>, align 8
+@vtable.3 = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtNtCsbEht8wFNRx7_5alloc6string6StringECsQceTjeIckW_5szlib, [16 x i8] c"\18\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXsr_NtCsbEht8wFNRx7_5alloc6stringNtB5_6StringNtNtCs8NwYtU1Mohg_4core3fmt5Debug3fmt }>, align 8
 
 ; core::ptr::drop_glue::<alloc::string::String>
 ; Function Attrs: nounwind nonlazybind uwtable
@@ -53,16 +71,24 @@ _RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9All
   %1 = getelementptr inbounds nuw i8, ptr %_1, i64 8
   %_1.val1 = load ptr, ptr %1, align 8, !nonnull !3, !noundef !3
 ; call __rustc::__rust_dealloc
-  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %_1.val1, i64 noundef %_1.val, i64 noundef range(i64 1, -9223372036854775807) 1) #12
+  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %_1.val1, i64 noundef %_1.val, i64 noundef range(i64 1, -9223372036854775807) 1) #13
   br label %_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueINtNtCsbEht8wFNRx7_5alloc3vec3VechEECsQceTjeIckW_5szlib.exit
 
 _RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueINtNtCsbEht8wFNRx7_5alloc3vec3VechEECsQceTjeIckW_5szlib.exit: ; preds = %start, %_RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9Allocator10deallocate.exit.i.i.i4.i
   ret void
 }
 
+; szlib::vtable_seed
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind nonlazybind willreturn memory(none) uwtable
+define noundef range(i64 0, 7) i64 @_RNvCsQceTjeIckW_5szlib11vtable_seed(ptr noalias noundef readonly captures(none) dereferenceable(1) %x) unnamed_addr #1 {
+start:
+  %_0 = urem i64 ptrtoint (ptr @vtable.1 to i64), 7
+  ret i64 %_0
+}
+
 ; szlib::boxed_layout
 ; Function Attrs: noinline nonlazybind uwtable
-define noundef range(i64 1, -9223372036317904896) i64 @_RNvCsQceTjeIckW_5szlib12boxed_layout(ptr noundef nonnull %0, ptr noalias noundef readonly align 8 captures(none) dereferenceable(32) %1) unnamed_addr #1 personality ptr @rust_eh_personality {
+define noundef range(i64 1, -9223372036317904896) i64 @_RNvCsQceTjeIckW_5szlib12boxed_layout(ptr noundef nonnull %0, ptr noalias noundef readonly align 8 captures(none) dereferenceable(32) %1) unnamed_addr #2 personality ptr @rust_eh_personality {
 start:
   %2 = getelementptr inbounds nuw i8, ptr %1, i64 8
   %3 = load i64, ptr %2, align 8, !range !4, !invariant.load !3
@@ -82,7 +108,7 @@ bb3.i:                                            ; preds = %is_not_null.i, %sta
 
 _RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9Allocator10deallocate.exit.i.i: ; preds = %bb3.i
 ; call __rustc::__rust_dealloc
-  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %0, i64 noundef %3, i64 noundef range(i64 1, -9223372036854775807) %5) #12
+  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %0, i64 noundef %3, i64 noundef range(i64 1, -9223372036854775807) %5) #13
   br label %_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueINtNtCsbEht8wFNRx7_5alloc5boxed3BoxDNtNtB4_3fmt5DebugEL_EECsQceTjeIckW_5szlib.exit
 
 cleanup.i:                                        ; preds = %is_not_null.i
@@ -93,7 +119,7 @@ cleanup.i:                                        ; preds = %is_not_null.i
 
 _RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9Allocator10deallocate.exit.i4.i: ; preds = %cleanup.i
 ; call __rustc::__rust_dealloc
-  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %0, i64 noundef %3, i64 noundef range(i64 1, -9223372036854775807) %5) #12
+  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %0, i64 noundef %3, i64 noundef range(i64 1, -9223372036854775807) %5) #13
   br label %bb1.i
 
 bb1.i:                                            ; preds = %_RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9Allocator10deallocate.exit.i4.i, %cleanup.i
@@ -106,27 +132,27 @@ _RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueINtNtCsbEht8wFNRx7_5alloc5boxed3BoxDNtNt
 
 ; szlib::demo
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable
-define { i64, i64 } @_RNvCsQceTjeIckW_5szlib4demo(ptr noalias noundef readonly align 2 captures(none) dereferenceable(6) %x) unnamed_addr #2 {
+define { i64, i64 } @_RNvCsQceTjeIckW_5szlib4demo(ptr noalias noundef readonly align 2 captures(none) dereferenceable(6) %x) unnamed_addr #3 {
 start:
 ; call szlib::layout_of
-  %0 = tail call { i64, i64 } @_RNvCsQceTjeIckW_5szlib9layout_of(ptr nonnull poison, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32) @vtable.1) #13
+  %0 = tail call { i64, i64 } @_RNvCsQceTjeIckW_5szlib9layout_of(ptr nonnull poison, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32) @vtable.2) #14
   ret { i64, i64 } %0
 }
 
 ; szlib::demo_box
 ; Function Attrs: nonlazybind uwtable
-define noundef range(i64 1, -9223372036317904896) i64 @_RNvCsQceTjeIckW_5szlib8demo_box(ptr dead_on_return noalias noundef readonly align 8 captures(none) dereferenceable(24) %s) unnamed_addr #3 personality ptr @rust_eh_personality {
+define noundef range(i64 1, -9223372036317904896) i64 @_RNvCsQceTjeIckW_5szlib8demo_box(ptr dead_on_return noalias noundef readonly align 8 captures(none) dereferenceable(24) %s) unnamed_addr #4 personality ptr @rust_eh_personality {
 start:
 ; call __rustc::__rust_no_alloc_shim_is_unstable_v2
-  tail call void @_RNvCseulmdZsCeCG_7___rustc35___rust_no_alloc_shim_is_unstable_v2() #12, !noalias !6
+  tail call void @_RNvCseulmdZsCeCG_7___rustc35___rust_no_alloc_shim_is_unstable_v2() #13, !noalias !6
 ; call __rustc::__rust_alloc
-  %0 = tail call noundef align 8 dereferenceable_or_null(24) ptr @_RNvCseulmdZsCeCG_7___rustc12___rust_alloc(i64 noundef 24, i64 noundef 8) #12, !noalias !6
+  %0 = tail call noundef align 8 dereferenceable_or_null(24) ptr @_RNvCseulmdZsCeCG_7___rustc12___rust_alloc(i64 noundef 24, i64 noundef 8) #13, !noalias !6
   %1 = icmp eq ptr %0, null
   br i1 %1, label %bb2.i1, label %_RNvMNtCsbEht8wFNRx7_5alloc5boxedINtB2_3BoxNtNtB4_6string6StringE3newCsQceTjeIckW_5szlib.exit, !prof !9
 
 bb2.i1:                                           ; preds = %start
 ; invoke alloc::alloc::handle_alloc_error
-  invoke void @_RNvNtCsbEht8wFNRx7_5alloc5alloc18handle_alloc_error(i64 noundef 8, i64 noundef 24) #14
+  invoke void @_RNvNtCsbEht8wFNRx7_5alloc5alloc18handle_alloc_error(i64 noundef 8, i64 noundef 24) #15
           to label %.noexc unwind label %cleanup.i
 
 .noexc:                                           ; preds = %bb2.i1
@@ -144,7 +170,7 @@ _RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9All
   %4 = getelementptr inbounds nuw i8, ptr %s, i64 8
   %_1.val1.i = load ptr, ptr %4, align 8, !alias.scope !10, !nonnull !3, !noundef !3
 ; call __rustc::__rust_dealloc
-  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %_1.val1.i, i64 noundef %_1.val.i, i64 noundef range(i64 1, -9223372036854775807) 1) #12, !noalias !10
+  tail call void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr noundef nonnull %_1.val1.i, i64 noundef %_1.val.i, i64 noundef range(i64 1, -9223372036854775807) 1) #13, !noalias !10
   br label %bb2.i
 
 bb2.i:                                            ; preds = %_RNvXs_NtCsbEht8wFNRx7_5alloc5allocNtB4_6GlobalNtNtCs8NwYtU1Mohg_4core5alloc9Allocator10deallocate.exit.i.i.i4.i.i, %cleanup.i
@@ -153,13 +179,13 @@ bb2.i:                                            ; preds = %_RNvXs_NtCsbEht8wFN
 _RNvMNtCsbEht8wFNRx7_5alloc5boxedINtB2_3BoxNtNtB4_6string6StringE3newCsQceTjeIckW_5szlib.exit: ; preds = %start
   tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %0, ptr noundef nonnull align 8 dereferenceable(24) %s, i64 24, i1 false)
 ; call szlib::boxed_layout
-  %_0 = tail call noundef i64 @_RNvCsQceTjeIckW_5szlib12boxed_layout(ptr noundef nonnull %0, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32) @vtable.2) #13
+  %_0 = tail call noundef i64 @_RNvCsQceTjeIckW_5szlib12boxed_layout(ptr noundef nonnull %0, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32) @vtable.3) #14
   ret i64 %_0
 }
 
 ; szlib::layout_of
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable
-define { i64, i64 } @_RNvCsQceTjeIckW_5szlib9layout_of(ptr nonnull readnone captures(none) %v.0, ptr noalias noundef readonly align 8 captures(none) dereferenceable(32) %v.1) unnamed_addr #4 {
+define { i64, i64 } @_RNvCsQceTjeIckW_5szlib9layout_of(ptr nonnull readnone captures(none) %v.0, ptr noalias noundef readonly align 8 captures(none) dereferenceable(32) %v.1) unnamed_addr #5 {
 start:
   %0 = getelementptr inbounds nuw i8, ptr %v.1, i64 8
   %1 = load i64, ptr %0, align 8, !range !4, !invariant.load !3
@@ -172,7 +198,7 @@ start:
 
 ; <&u16 as core::fmt::Debug>::fmt
 ; Function Attrs: nonlazybind uwtable
-define internal noundef zeroext i1 @_RNvXs1g_NtCs8NwYtU1Mohg_4core3fmtRtNtB6_5Debug3fmtCsQceTjeIckW_5szlib(ptr noalias noundef readonly align 8 captures(none) dereferenceable(8) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #3 {
+define internal noundef zeroext i1 @_RNvXs1g_NtCs8NwYtU1Mohg_4core3fmtRtNtB6_5Debug3fmtCsQceTjeIckW_5szlib(ptr noalias noundef readonly align 8 captures(none) dereferenceable(8) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #4 {
 start:
   %_3 = load ptr, ptr %self, align 8, !nonnull !3, !align !13, !noundef !3
   %0 = getelementptr inbounds nuw i8, ptr %f, i64 16
@@ -206,9 +232,44 @@ _RNvXsV_NtNtCs8NwYtU1Mohg_4core3fmt3numtNtB7_5Debug3fmt.exit: ; preds = %bb1.i, 
   ret i1 %_0.sroa.0.0.in.i
 }
 
+; <u8 as core::fmt::Debug>::fmt
+; Function Attrs: inlinehint nonlazybind uwtable
+define internal noundef zeroext i1 @_RNvXsU_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_5Debug3fmt(ptr noalias noundef readonly captures(address, read_provenance) dereferenceable(1) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #6 {
+start:
+  %0 = getelementptr inbounds nuw i8, ptr %f, i64 16
+  %_4 = load i32, ptr %0, align 8, !noundef !3
+  %_3 = and i32 %_4, 33554432
+  %1 = icmp eq i32 %_3, 0
+  br i1 %1, label %bb2, label %bb1
+
+bb2:                                              ; preds = %start
+  %_5 = and i32 %_4, 67108864
+  %2 = icmp eq i32 %_5, 0
+  br i1 %2, label %bb4, label %bb3
+
+bb1:                                              ; preds = %start
+; call <u8 as core::fmt::LowerHex>::fmt
+  %3 = tail call noundef zeroext i1 @_RNvXse_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_8LowerHex3fmt(ptr noalias noundef nonnull readonly captures(address, read_provenance) dereferenceable(1) %self, ptr noalias noundef nonnull align 8 dereferenceable(24) %f)
+  br label %bb6
+
+bb4:                                              ; preds = %bb2
+; call <u8 as core::fmt::Display>::fmt
+  %4 = tail call noundef zeroext i1 @_RNvXNtNtNtCs8NwYtU1Mohg_4core3fmt3num3imphNtB6_7Display3fmt(ptr noalias noundef nonnull readonly captures(address, read_provenance) dereferenceable(1) %self, ptr noalias noundef nonnull align 8 dereferenceable(24) %f)
+  br label %bb6
+
+bb3:                                              ; preds = %bb2
+; call <u8 as core::fmt::UpperHex>::fmt
+  %5 = tail call noundef zeroext i1 @_RNvXsg_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_8UpperHex3fmt(ptr noalias noundef nonnull readonly captures(address, read_provenance) dereferenceable(1) %self, ptr noalias noundef nonnull align 8 dereferenceable(24) %f)
+  br label %bb6
+
+bb6:                                              ; preds = %bb4, %bb3, %bb1
+  %_0.sroa.0.0.in = phi i1 [ %4, %bb4 ], [ %5, %bb3 ], [ %3, %bb1 ]
+  ret i1 %_0.sroa.0.0.in
+}
+
 ; <[u16; 3] as core::fmt::Debug>::fmt
 ; Function Attrs: nonlazybind uwtable
-define internal noundef zeroext i1 @_RNvXsa_NtCs8NwYtU1Mohg_4core5arrayAtj3_NtNtB7_3fmt5Debug3fmtCsQceTjeIckW_5szlib(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(6) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #3 personality ptr @rust_eh_personality {
+define internal noundef zeroext i1 @_RNvXsa_NtCs8NwYtU1Mohg_4core5arrayAtj3_NtNtB7_3fmt5Debug3fmtCsQceTjeIckW_5szlib(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(6) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #4 personality ptr @rust_eh_personality {
 start:
   %entry.i.i = alloca [8 x i8], align 8
   %_5.i = alloca [16 x i8], align 8
@@ -240,7 +301,7 @@ start:
 
 ; <alloc::string::String as core::fmt::Debug>::fmt
 ; Function Attrs: inlinehint nonlazybind uwtable
-define internal noundef zeroext i1 @_RNvXsr_NtCsbEht8wFNRx7_5alloc6stringNtB5_6StringNtNtCs8NwYtU1Mohg_4core3fmt5Debug3fmt(ptr noalias noundef readonly align 8 captures(none) dereferenceable(24) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #5 {
+define internal noundef zeroext i1 @_RNvXsr_NtCsbEht8wFNRx7_5alloc6stringNtB5_6StringNtNtCs8NwYtU1Mohg_4core3fmt5Debug3fmt(ptr noalias noundef readonly align 8 captures(none) dereferenceable(24) %self, ptr noalias noundef align 8 dereferenceable(24) %f) unnamed_addr #6 {
 start:
   %0 = getelementptr inbounds nuw i8, ptr %self, i64 8
   %_8 = load ptr, ptr %0, align 8, !nonnull !3, !noundef !3
@@ -255,14 +316,14 @@ start:
 declare noundef range(i32 0, 10) i32 @rust_eh_personality(i32 noundef, i32 noundef, i64 noundef, ptr noundef, ptr noundef) unnamed_addr #0
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.start.p0(ptr captures(none)) #6
+declare void @llvm.lifetime.start.p0(ptr captures(none)) #7
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.lifetime.end.p0(ptr captures(none)) #6
+declare void @llvm.lifetime.end.p0(ptr captures(none)) #7
 
 ; <core::fmt::builders::DebugList>::entry
 ; Function Attrs: nonlazybind uwtable
-declare noundef nonnull align 8 ptr @_RNvMs5_NtNtCs8NwYtU1Mohg_4core3fmt8buildersNtB5_9DebugList5entry(ptr noalias noundef align 8 dereferenceable(16), ptr noundef nonnull, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32)) unnamed_addr #3
+declare noundef nonnull align 8 ptr @_RNvMs5_NtNtCs8NwYtU1Mohg_4core3fmt8buildersNtB5_9DebugList5entry(ptr noalias noundef align 8 dereferenceable(16), ptr noundef nonnull, ptr noalias noundef readonly align 8 captures(address, read_provenance) dereferenceable(32)) unnamed_addr #4
 
 ; __rustc::__rust_no_alloc_shim_is_unstable_v2
 ; Function Attrs: nounwind nonlazybind uwtable
@@ -270,61 +331,74 @@ declare void @_RNvCseulmdZsCeCG_7___rustc35___rust_no_alloc_shim_is_unstable_v2(
 
 ; __rustc::__rust_alloc
 ; Function Attrs: nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable
-declare noalias noundef ptr @_RNvCseulmdZsCeCG_7___rustc12___rust_alloc(i64 noundef, i64 allocalign noundef range(i64 1, -9223372036854775807)) unnamed_addr #7
+declare noalias noundef ptr @_RNvCseulmdZsCeCG_7___rustc12___rust_alloc(i64 noundef, i64 allocalign noundef range(i64 1, -9223372036854775807)) unnamed_addr #8
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg) #8
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg) #9
 
 ; alloc::alloc::handle_alloc_error
 ; Function Attrs: cold minsize noreturn nonlazybind optsize uwtable
-declare void @_RNvNtCsbEht8wFNRx7_5alloc5alloc18handle_alloc_error(i64 noundef range(i64 1, -9223372036854775807), i64 noundef) unnamed_addr #9
+declare void @_RNvNtCsbEht8wFNRx7_5alloc5alloc18handle_alloc_error(i64 noundef range(i64 1, -9223372036854775807), i64 noundef) unnamed_addr #10
+
+; <u8 as core::fmt::Display>::fmt
+; Function Attrs: nonlazybind uwtable
+declare noundef zeroext i1 @_RNvXNtNtNtCs8NwYtU1Mohg_4core3fmt3num3imphNtB6_7Display3fmt(ptr noalias noundef readonly captures(address, read_provenance) dereferenceable(1), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
+
+; <u8 as core::fmt::UpperHex>::fmt
+; Function Attrs: nonlazybind uwtable
+declare noundef zeroext i1 @_RNvXsg_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_8UpperHex3fmt(ptr noalias noundef readonly captures(address, read_provenance) dereferenceable(1), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
+
+; <u8 as core::fmt::LowerHex>::fmt
+; Function Attrs: nonlazybind uwtable
+declare noundef zeroext i1 @_RNvXse_NtNtCs8NwYtU1Mohg_4core3fmt3numhNtB7_8LowerHex3fmt(ptr noalias noundef readonly captures(address, read_provenance) dereferenceable(1), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; <u16 as core::fmt::Display>::fmt
 ; Function Attrs: nonlazybind uwtable
-declare noundef zeroext i1 @_RNvXs3_NtNtNtCs8NwYtU1Mohg_4core3fmt3num3imptNtB9_7Display3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #3
+declare noundef zeroext i1 @_RNvXs3_NtNtNtCs8NwYtU1Mohg_4core3fmt3num3imptNtB9_7Display3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; <u16 as core::fmt::UpperHex>::fmt
 ; Function Attrs: nonlazybind uwtable
-declare noundef zeroext i1 @_RNvXso_NtNtCs8NwYtU1Mohg_4core3fmt3numtNtB7_8UpperHex3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #3
+declare noundef zeroext i1 @_RNvXso_NtNtCs8NwYtU1Mohg_4core3fmt3numtNtB7_8UpperHex3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; <u16 as core::fmt::LowerHex>::fmt
 ; Function Attrs: nonlazybind uwtable
-declare noundef zeroext i1 @_RNvXsm_NtNtCs8NwYtU1Mohg_4core3fmt3numtNtB7_8LowerHex3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #3
+declare noundef zeroext i1 @_RNvXsm_NtNtCs8NwYtU1Mohg_4core3fmt3numtNtB7_8LowerHex3fmt(ptr noalias noundef readonly align 2 captures(address, read_provenance) dereferenceable(2), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; __rustc::__rust_dealloc
 ; Function Attrs: nounwind nonlazybind allockind("free") uwtable
-declare void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr allocptr noundef nonnull captures(address), i64 noundef, i64 noundef range(i64 1, -9223372036854775807)) unnamed_addr #10
+declare void @_RNvCseulmdZsCeCG_7___rustc14___rust_dealloc(ptr allocptr noundef nonnull captures(address), i64 noundef, i64 noundef range(i64 1, -9223372036854775807)) unnamed_addr #11
 
 ; <core::fmt::Formatter>::debug_list
 ; Function Attrs: nonlazybind uwtable
-declare void @_RNvMsa_NtCs8NwYtU1Mohg_4core3fmtNtB5_9Formatter10debug_list(ptr dead_on_unwind noalias noundef writable sret([16 x i8]) align 8 captures(address) dereferenceable(16), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #3
+declare void @_RNvMsa_NtCs8NwYtU1Mohg_4core3fmtNtB5_9Formatter10debug_list(ptr dead_on_unwind noalias noundef writable sret([16 x i8]) align 8 captures(address) dereferenceable(16), ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; <core::fmt::builders::DebugList>::finish
 ; Function Attrs: nonlazybind uwtable
-declare noundef zeroext i1 @_RNvMs5_NtNtCs8NwYtU1Mohg_4core3fmt8buildersNtB5_9DebugList6finish(ptr noalias noundef align 8 dereferenceable(16)) unnamed_addr #3
+declare noundef zeroext i1 @_RNvMs5_NtNtCs8NwYtU1Mohg_4core3fmt8buildersNtB5_9DebugList6finish(ptr noalias noundef align 8 dereferenceable(16)) unnamed_addr #4
 
 ; <str as core::fmt::Debug>::fmt
 ; Function Attrs: nonlazybind uwtable
-declare noundef zeroext i1 @_RNvXsh_NtCs8NwYtU1Mohg_4core3fmteNtB5_5Debug3fmt(ptr noalias noundef nonnull readonly captures(address, read_provenance), i64 noundef, ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #3
+declare noundef zeroext i1 @_RNvXsh_NtCs8NwYtU1Mohg_4core3fmteNtB5_5Debug3fmt(ptr noalias noundef nonnull readonly captures(address, read_provenance), i64 noundef, ptr noalias noundef align 8 dereferenceable(24)) unnamed_addr #4
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
-declare void @llvm.experimental.noalias.scope.decl(metadata) #11
+declare void @llvm.experimental.noalias.scope.decl(metadata) #12
 
 attributes #0 = { nounwind nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #1 = { noinline nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #2 = { mustprogress nofree norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #3 = { nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #4 = { mustprogress nofree noinline norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #5 = { inlinehint nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #6 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
-attributes #7 = { nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "alloc-variant-zeroed"="_RNvCseulmdZsCeCG_7___rustc19___rust_alloc_zeroed" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #8 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
-attributes #9 = { cold minsize noreturn nonlazybind optsize uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #10 = { nounwind nonlazybind allockind("free") uwtable "alloc-family"="__rust_alloc" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
-attributes #11 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
-attributes #12 = { nounwind }
-attributes #13 = { noinline }
-attributes #14 = { noreturn }
+attributes #1 = { mustprogress nofree noinline norecurse nosync nounwind nonlazybind willreturn memory(none) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #2 = { noinline nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #3 = { mustprogress nofree norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #4 = { nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #5 = { mustprogress nofree noinline norecurse nosync nounwind nonlazybind willreturn memory(argmem: read) uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #6 = { inlinehint nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #7 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #8 = { nounwind nonlazybind allockind("alloc,uninitialized,aligned") allocsize(0) uwtable "alloc-family"="__rust_alloc" "alloc-variant-zeroed"="_RNvCseulmdZsCeCG_7___rustc19___rust_alloc_zeroed" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #9 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #10 = { cold minsize noreturn nonlazybind optsize uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #11 = { nounwind nonlazybind allockind("free") uwtable "alloc-family"="__rust_alloc" "probe-stack"="inline-asm" "target-cpu"="x86-64" }
+attributes #12 = { nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite) }
+attributes #13 = { nounwind }
+attributes #14 = { noinline }
+attributes #15 = { noreturn }
 
 !llvm.module.flags = !{!0, !1}
 !llvm.ident = !{!2}

@@ -16,11 +16,13 @@
 ; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
-; REMARK: remark: <unknown>:0:0: 1 vtables with 3 pointer entries (48 bytes); 1 vtable loads (0 marked !invariant.load, 1 found otherwise); 0 unclassified
+; REMARK: remark: <unknown>:0:0: 1 vtables with 3 pointer entries (48 bytes); 1 vtable loads (0 marked !invariant.load, 0 protected, 1 found otherwise); 0 unclassified
+; REMARK-NEXT: remark: <unknown>:0:0: converted 1 vtables to the relative layout: 3 relocations removed, 48 -> 36 bytes; 1 reads rewritten
 
 ; CHECK-LABEL: "totals": {
 ; CHECK:         "load_sites": 1,
 ; CHECK-NEXT:    "load_sites_marked": 0,
+; CHECK-NEXT:    "load_sites_protected": 0,
 ; CHECK-NEXT:    "load_sites_found_otherwise": 1,
 ; CHECK-NEXT:    "load_sites_by_kind": {
 ; CHECK-NEXT:      "method": 1
