@@ -7,7 +7,6 @@
 ; of nulls::count read slots 0 and 2 (offsets 24 and 40 -> 24 and 32) of
 ; both vtables relatively.
 ;
-; XFAIL: *
 ; Bug (found in reltab 0.1.0 at commit cb90fac): @vtable.2 is not recognized
 ; at all (recognize.rs: flatten() fails on the undef slot and classify()
 ; returns "not a vtable", not even a near miss), yet the module is converted:

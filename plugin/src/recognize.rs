@@ -40,6 +40,9 @@ use crate::uses::{uses_of, UseKind};
 pub enum Word {
     Bytes(u64),
     Pointer(Value),
+    /// Entirely undef: rustc's empty slot for a method that can never be
+    /// called through this vtable (a `where` clause the type cannot meet).
+    Undef,
 }
 
 /// The word-level contents of a global's initializer.
@@ -188,7 +191,14 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     if bytes < 3 * WORD || bytes % WORD != 0 || u64::from(global.alignment()) < WORD {
         return Ok(None);
     }
-    let Ok(image) = flatten(module, init, bytes) else { return Ok(None) };
+    let image = match flatten(module, init, bytes) {
+        Ok(image) => image,
+        // Something we cannot lay out that refers to a function may be a
+        // vtable in a form not seen before: say so (the plan then refuses)
+        // rather than let its reads be rewritten while it stays absolute.
+        Err(why) if mentions_function(init) => return Err(format!("cannot read it as words: {why}")),
+        Err(_) => return Ok(None),
+    };
     // The outward form of a vtable: something callable in the drop word or a
     // slot, and no word that is a pointer to data in the header. Everything
     // past this point that fails is a near miss worth reporting.
@@ -212,7 +222,7 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     let mut entries = vec![drop, Entry::Size(size), Entry::Align(align)];
     for (k, word) in image.words[3..].iter().enumerate() {
         let entry = match *word {
-            Word::Bytes(0) => Entry::NullSlot,
+            Word::Bytes(0) | Word::Undef => Entry::NullSlot,
             Word::Bytes(_) => return Err(format!("slot {k} holds a non-zero integer")),
             Word::Pointer(f) if f.kind() == Kind::Function => {
                 if !is_method_signature(f) {
@@ -245,17 +255,24 @@ fn is_method_signature(f: Value) -> bool {
 }
 
 /// Lays a constant out in memory: integers as little-endian bytes, pointers
-/// to globals as words. Fails on anything else (undef, constant expressions,
-/// floats, pointers that do not sit on a word boundary).
+/// to globals as words, undef as undef words. Fails on anything else
+/// (constant expressions, floats, pointers off a word boundary, words only
+/// partly undef).
 pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String> {
     let mut raw = vec![0u8; bytes as usize];
+    let mut undef = vec![false; bytes as usize];
     let mut pointers: BTreeMap<u64, Value> = BTreeMap::new();
-    lay_out(module, init, 0, &mut raw, &mut pointers)?;
+    lay_out(module, init, 0, &mut Layout { raw: &mut raw, undef: &mut undef, pointers: &mut pointers })?;
     let mut words = Vec::with_capacity((bytes / WORD) as usize);
     for w in 0..bytes / WORD {
         let at = w * WORD;
+        let word_undef = &undef[at as usize..(at + WORD) as usize];
         if let Some(p) = pointers.get(&at) {
             words.push(Word::Pointer(*p));
+        } else if word_undef.iter().all(|u| *u) {
+            words.push(Word::Undef);
+        } else if word_undef.iter().any(|u| *u) {
+            return Err("partly undef word".into());
         } else {
             let mut b = [0u8; 8];
             b.copy_from_slice(&raw[at as usize..(at + WORD) as usize]);
@@ -268,17 +285,18 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
     Ok(Image { words, bytes })
 }
 
-fn lay_out(
-    module: &Module,
-    c: Value,
-    at: u64,
-    raw: &mut [u8],
-    pointers: &mut BTreeMap<u64, Value>,
-) -> Result<(), String> {
+/// Where `lay_out` writes: bytes, which bytes are undef, pointers by offset.
+struct Layout<'a> {
+    raw: &'a mut [u8],
+    undef: &'a mut [bool],
+    pointers: &'a mut BTreeMap<u64, Value>,
+}
+
+fn lay_out(module: &Module, c: Value, at: u64, out: &mut Layout) -> Result<(), String> {
     match c.kind() {
         Kind::ConstantPointerNull | Kind::ConstantAggregateZero => Ok(()),
         Kind::Function | Kind::GlobalVariable | Kind::GlobalAlias => {
-            pointers.insert(at, c);
+            out.pointers.insert(at, c);
             Ok(())
         }
         Kind::ConstantInt => {
@@ -288,37 +306,50 @@ fn lay_out(
             }
             let v = c.const_zext().ok_or("wide integer")?.to_le_bytes();
             let n = (width / 8) as usize;
-            raw[at as usize..at as usize + n].copy_from_slice(&v[..n]);
+            out.raw[at as usize..at as usize + n].copy_from_slice(&v[..n]);
             Ok(())
         }
         Kind::ConstantDataSequential => {
             if let Some(b) = c.const_bytes() {
-                raw[at as usize..at as usize + b.len()].copy_from_slice(&b);
+                out.raw[at as usize..at as usize + b.len()].copy_from_slice(&b);
                 return Ok(());
             }
             let elem = c.ty().element();
             let size = module.alloc_size(elem);
             for i in 0..c.ty().array_len() {
-                lay_out(module, c.data_element(i as u32), at + i * size, raw, pointers)?;
+                lay_out(module, c.data_element(i as u32), at + i * size, out)?;
             }
             Ok(())
         }
         Kind::ConstantStruct => {
             let ty = c.ty();
             for i in 0..c.num_operands() {
-                lay_out(module, c.operand(i), at + module.struct_field_offset(ty, i), raw, pointers)?;
+                lay_out(module, c.operand(i), at + module.struct_field_offset(ty, i), out)?;
             }
             Ok(())
         }
         Kind::ConstantArray => {
             let size = module.alloc_size(c.ty().element());
             for i in 0..c.num_operands() {
-                lay_out(module, c.operand(i), at + u64::from(i) * size, raw, pointers)?;
+                lay_out(module, c.operand(i), at + u64::from(i) * size, out)?;
             }
             Ok(())
         }
-        Kind::Undef | Kind::Poison => Err("undef bytes".into()),
+        Kind::Undef | Kind::Poison => {
+            let n = module.alloc_size(c.ty()) as usize;
+            out.undef[at as usize..at as usize + n].fill(true);
+            Ok(())
+        }
         Kind::ConstantExpr => Err("constant expression".into()),
         _ => Err("unsupported constant".into()),
+    }
+}
+
+/// Whether a constant refers to a function anywhere inside it.
+fn mentions_function(c: Value) -> bool {
+    match c.kind() {
+        Kind::Function => true,
+        Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => c.operands().any(mentions_function),
+        _ => false,
     }
 }
