@@ -76,7 +76,7 @@
 
 ; The plain optimizer kept the calls and made their arguments constant.
 ; OPTIMIZED-LABEL: define internal fastcc i32 @_RNvCs9FFTUSHdMhe_6shapes5total(
-; OPTIMIZED:         tail call noundef nonnull ptr @reltab.vtable.load.ptr.32(ptr nonnull @vtable.1)
+; OPTIMIZED:         tail call nonnull ptr @reltab.vtable.load.ptr.32(ptr nonnull @vtable.1)
 ; O2-REMARK: remark: <unknown>:0:0: 2 vtables with 7 pointer entries (96 bytes); 8 vtable loads (0 marked !invariant.load, 8 protected, 0 found otherwise); 0 unclassified
 ; O2-REMARK: remark: <unknown>:0:0: converted 2 vtables to the relative layout: 7 relocations removed, 96 -> 72 bytes; 8 reads rewritten
 

@@ -2,9 +2,9 @@
 ; pipeline) replaces every `!invariant.load` vtable read at an entry by a call
 ; that the optimizer cannot turn back into a load:
 ;   pointer entry at offset N (drop 0, slots 24 + 8k):
-;     call noundef [nonnull] ptr @reltab.vtable.load.ptr.N(ptr %base)
+;     call [nonnull] ptr @reltab.vtable.load.ptr.N(ptr %base)
 ;     (nonnull when the load had !nonnull: the method reads, not the drop reads)
-;   size / align word (8, 16): call noundef i64 @reltab.vtable.load.word.N(ptr %base)
+;   size / align word (8, 16): call i64 @reltab.vtable.load.word.N(ptr %base)
 ; and defines each function once, `linkonce_odr hidden`, with attributes
 ; nofree noinline nosync nounwind willreturn memory(argmem: read)
 ; "reltab-vtable-load", and the marked load it stands for as its body. Every
@@ -46,23 +46,23 @@
 
 ; CHECK-LABEL: define internal i64 @_RINvNtCs8NwYtU1Mohg_4core3mem11size_of_valDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBH_(
 ; CHECK-SAME:  ptr %val.0, ptr align 8 %val.1) unnamed_addr #[[INLINEHINT:[0-9]+]] {
-; CHECK:        %2 = call noundef i64 @reltab.vtable.load.word.8(ptr %val.1)
-; CHECK:        %4 = call noundef i64 @reltab.vtable.load.word.16(ptr %val.1)
+; CHECK:        %2 = call i64 @reltab.vtable.load.word.8(ptr %val.1)
+; CHECK:        %4 = call i64 @reltab.vtable.load.word.16(ptr %val.1)
 ; CHECK-NOT:    load i64, ptr %{{[13]}}
 ; CHECK-LABEL: define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(
 ; CHECK-SAME:  ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #[[PLAIN:[0-9]+]] {
-; CHECK:        %1 = call noundef ptr @reltab.vtable.load.ptr.0(ptr %_1.1)
+; CHECK:        %1 = call ptr @reltab.vtable.load.ptr.0(ptr %_1.1)
 ; CHECK-NEXT:   %2 = icmp ne ptr %1, null
 ; CHECK-LABEL: define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueINtNtCsbEht8wFNRx7_5alloc5boxed3BoxDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EEB1d_(
-; CHECK:        %3 = call noundef ptr @reltab.vtable.load.ptr.0(ptr %_6.1)
+; CHECK:        %3 = call ptr @reltab.vtable.load.ptr.0(ptr %_6.1)
 ; CHECK-LABEL: define internal i32 @_RNvCs9FFTUSHdMhe_6shapes5total(
 ; CHECK-SAME:  ptr %s.0, ptr align 8 %s.1) unnamed_addr #[[NOINLINE:[0-9]+]] {
-; CHECK:        %1 = call noundef nonnull ptr @reltab.vtable.load.ptr.32(ptr %s.1)
+; CHECK:        %1 = call nonnull ptr @reltab.vtable.load.ptr.32(ptr %s.1)
 ; CHECK-NEXT:   call void %1(ptr %s.0, i32 2)
-; CHECK:        %3 = call noundef nonnull ptr @reltab.vtable.load.ptr.24(ptr %s.1)
-; CHECK:        %5 = call noundef nonnull ptr @reltab.vtable.load.ptr.40(ptr %s.1)
+; CHECK:        %3 = call nonnull ptr @reltab.vtable.load.ptr.24(ptr %s.1)
+; CHECK:        %5 = call nonnull ptr @reltab.vtable.load.ptr.40(ptr %s.1)
 ; CHECK-LABEL: define internal i32 @_RNvCs9FFTUSHdMhe_6shapes7consume(
-; CHECK:        %6 = call noundef nonnull ptr @reltab.vtable.load.ptr.24(ptr %_3.1)
+; CHECK:        %6 = call nonnull ptr @reltab.vtable.load.ptr.24(ptr %_3.1)
 
 ; Odd marked reads and the volatile one stay loads.
 ; CHECK-LABEL: define internal i64 @reltab_test_odd_reads(

@@ -6,7 +6,6 @@
 ; align reads `!range !{0, 2^63}` / `!range !{1, 2^29 + 1}` plus
 ; `!invariant.load`. Each restored load must carry them again.
 ;
-; XFAIL: *
 ; Bug (found in reltab 0.1.0 at commit cb90fac): the restored loads carry
 ; `!invariant.load` only. The !nonnull survives protection as the call's
 ; `nonnull` return attribute but unprotect (protect.rs) does not turn it back

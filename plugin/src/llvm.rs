@@ -780,6 +780,28 @@ impl Value {
         }
     }
 
+    /// The metadata node of `kind` on an instruction, as LLVM keeps it.
+    pub fn metadata_node(self, kind: u32) -> Option<LLVMValueRef> {
+        // SAFETY: an instruction.
+        let md = unsafe { LLVMGetMetadata(self.0, kind) };
+        (!md.is_null()).then_some(md)
+    }
+
+    /// Attaches a node obtained from [`Value::metadata_node`].
+    pub fn set_metadata_node(self, kind: u32, node: LLVMValueRef) {
+        // SAFETY: an instruction; the node belongs to this context.
+        unsafe { LLVMSetMetadata(self.0, kind, node) }
+    }
+
+    /// Whether a call carries enum attribute `name` at `index`.
+    pub fn has_call_attribute(self, index: u32, name: &str) -> bool {
+        // SAFETY: a call; the kind is looked up by name.
+        unsafe {
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
+            !LLVMGetCallSiteEnumAttribute(self.0, index, kind).is_null()
+        }
+    }
+
     pub fn add_attribute(self, index: u32, attribute: LLVMAttributeRef) {
         // SAFETY: a function.
         unsafe { LLVMAddAttributeAtIndex(self.0, index, attribute) }

@@ -9,10 +9,13 @@
 //!
 //! ```text
 //!   %p = getelementptr inbounds i8, ptr %vt, i64 24
-//!   %f = load ptr, ptr %p, !invariant.load !0, !nonnull !0
+//!   %f = load ptr, ptr %p, !invariant.load !0, !nonnull !0, !noundef !0
 //! =>
-//!   %f = call nonnull ptr @reltab.vtable.load.ptr.24(ptr %vt)
+//!   %f = call noundef nonnull ptr @reltab.vtable.load.ptr.24(ptr %vt)
 //! ```
+//!
+//! (`!nonnull` and `!noundef` become return attributes, `!range` stays on the
+//! call, and undoing the protection gives each back as it was.)
 //!
 //! One function per entry kind and offset: an offset is never an operand that
 //! SimplifyCFG could sink into a phi, because LLVM does not merge direct calls
@@ -96,6 +99,8 @@ pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
 pub fn protect(module: &Module) -> usize {
     let invariant = module.metadata_kind("invariant.load");
     let nonnull = module.metadata_kind("nonnull");
+    let noundef = module.metadata_kind("noundef");
+    let range = module.metadata_kind("range");
     let mut reads = Vec::new();
     for f in module.functions().filter(|f| !f.is_declaration()) {
         if protection_function(f).is_some() {
@@ -113,20 +118,28 @@ pub fn protect(module: &Module) -> usize {
                 continue;
             }
             let entry = if ty.is_pointer() { Entry::Pointer } else { Entry::Word };
-            reads.push((inst, offset, entry, inst.metadata(nonnull)));
+            reads.push((inst, offset, entry));
         }
     }
     let builder = Builder::new(module);
-    for (load, offset, entry, is_nonnull) in &reads {
+    for (load, offset, entry) in &reads {
         // The base now, not when collected: a supertrait read's base is an
         // earlier read, replaced in the meantime.
         let (base, _) = base_and_offset(module, load.operand(0)).expect("collected with a constant offset");
         let function = protection_function_for(module, *entry, *offset);
         builder.position_before(*load);
         let call = builder.call(function, &[base]);
-        call.add_call_attribute(RETURN_INDEX, module.enum_attribute("noundef", 0));
-        if *is_nonnull {
+        // What rustc said about the value goes with it, in the form a call
+        // can carry, so that the optimizer knows as much as before and
+        // unprotect can give the load back exactly.
+        if load.metadata(noundef) {
+            call.add_call_attribute(RETURN_INDEX, module.enum_attribute("noundef", 0));
+        }
+        if load.metadata(nonnull) {
             call.add_call_attribute(RETURN_INDEX, module.enum_attribute("nonnull", 0));
+        }
+        if let Some(node) = load.metadata_node(range) {
+            call.set_metadata_node(range, node);
         }
         load.replace_all_uses_with(call);
         load.erase_instruction();
@@ -140,6 +153,9 @@ pub fn unprotect(module: &Module) -> usize {
     let reads = protected_reads(module);
     let builder = Builder::new(module);
     let invariant = module.metadata_kind("invariant.load");
+    let nonnull = module.metadata_kind("nonnull");
+    let noundef = module.metadata_kind("noundef");
+    let range = module.metadata_kind("range");
     let empty = module.empty_md_node();
     for read in &reads {
         builder.position_before(read.call);
@@ -147,6 +163,15 @@ pub fn unprotect(module: &Module) -> usize {
         let base = read.call.operand(0);
         let load = plain_load(module, &builder, base, read.offset, read.entry);
         load.set_metadata(invariant, empty, module);
+        if read.call.has_call_attribute(RETURN_INDEX, "nonnull") {
+            load.set_metadata(nonnull, empty, module);
+        }
+        if read.call.has_call_attribute(RETURN_INDEX, "noundef") {
+            load.set_metadata(noundef, empty, module);
+        }
+        if let Some(node) = read.call.metadata_node(range) {
+            load.set_metadata_node(range, node);
+        }
         read.call.replace_all_uses_with(load);
         read.call.erase_instruction();
     }
