@@ -5,16 +5,12 @@
 ; @vtable.1. After conversion @vtable.1 is 28 bytes (24 + 4), so those
 ; attributes must go or shrink to at most 28.
 ;
-; XFAIL: *
-; Bug (found in reltab 0.1.0 at commit cb90fac): the attributes are left as
-; they were, so the converted module says `dereferenceable(32)` of a pointer
-; to a 28-byte constant: by LangRef the optimizer may load (e.g.
-; speculatively) 4 bytes past the end of the vtable, and BasicAA may decide
-; that %v.1 cannot point to @vtable.1 (an object smaller than the pointer's
-; dereferenceable size). No miscompilation seen yet: every read left after
-; conversion is inside the relative layout. The same holds for every `&dyn
-; Trait` parameter, argument and return value and for `!dereferenceable` on
-; loads of vtable pointers.
+; Regression (found in reltab 0.1.0, fixed since): the attributes were left
+; as they were, so the converted module said `dereferenceable(32)` of a
+; pointer to a 28-byte constant: by LangRef the optimizer may load (e.g.
+; speculatively) past the end of the vtable, and BasicAA may decide that
+; %v.1 cannot point to @vtable.1. reltab now drops dereferenceable from
+; parameters, call arguments and loads known to hold vtable pointers.
 ;
 ; IR: that of size-align-loads.ll (rustc +nightly -O --emit=llvm-ir
 ; -Ccodegen-units=1 --crate-type=lib szlib.rs, reduced); source there.

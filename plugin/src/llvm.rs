@@ -787,6 +787,12 @@ impl Value {
         (!md.is_null()).then_some(md)
     }
 
+    /// Removes metadata `kind` from an instruction.
+    pub fn clear_metadata(self, kind: u32) {
+        // SAFETY: an instruction; a null node removes the attachment.
+        unsafe { LLVMSetMetadata(self.0, kind, std::ptr::null_mut()) }
+    }
+
     /// Attaches a node obtained from [`Value::metadata_node`].
     pub fn set_metadata_node(self, kind: u32, node: LLVMValueRef) {
         // SAFETY: an instruction; the node belongs to this context.
@@ -799,6 +805,24 @@ impl Value {
         unsafe {
             let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
             !LLVMGetCallSiteEnumAttribute(self.0, index, kind).is_null()
+        }
+    }
+
+    /// Removes enum attribute `name` at `index` of a function, if present.
+    pub fn remove_attribute(self, index: u32, name: &str) {
+        // SAFETY: a function; the kind is looked up by name.
+        unsafe {
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
+            LLVMRemoveEnumAttributeAtIndex(self.0, index, kind)
+        }
+    }
+
+    /// Removes enum attribute `name` at `index` of a call, if present.
+    pub fn remove_call_attribute(self, index: u32, name: &str) {
+        // SAFETY: a call or invoke; the kind is looked up by name.
+        unsafe {
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
+            LLVMRemoveCallSiteEnumAttribute(self.0, index, kind)
         }
     }
 

@@ -87,6 +87,9 @@ pub struct UnverifiedCall {
 #[derive(Debug, Default)]
 pub struct Census {
     pub sites: Vec<LoadSite>,
+    /// Every value known to be a vtable pointer (globals, read bases, what
+    /// flows from them). Valid until the rewrite erases reads.
+    pub vtable_values: HashSet<Value>,
     pub unverified_calls: Vec<UnverifiedCall>,
     /// Per vtable global: how often it is used in each way.
     pub uses: BTreeMap<Value, BTreeMap<UseKind, usize>>,
@@ -145,6 +148,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         }
     }
     propagate(&mut vtable_values);
+    census.vtable_values = vtable_values.clone();
 
     for read in reads {
         let Some((base, offset)) = read.address else { continue };

@@ -116,6 +116,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
     let changed = match verdict {
         Ok(()) => {
+            rewrite_tables::forget_absolute_sizes(module, &census);
             let replacements = rewrite_tables::create(module, &found, host);
             let rewritten = rewrite_loads::rewrite(module, &census.sites, &replacements);
             rewrite_tables::retire(&replacements, &found);

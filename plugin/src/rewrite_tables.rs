@@ -23,11 +23,12 @@
 
 use std::collections::HashMap;
 
-use llvm_sys::LLVMLinkage;
+use llvm_sys::{LLVMLinkage, LLVMOpcode};
 
 use crate::host::RunRequest;
 use crate::layout::WORD;
-use crate::llvm::{Module, Value};
+use crate::llvm::{Kind, Module, Value};
+use crate::loads::Census;
 use crate::recognize::{Entry, Recognized};
 
 /// Old vtable global -> new one.
@@ -108,6 +109,51 @@ fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> V
         return host.dso_local_equivalent(target);
     }
     target
+}
+
+/// rustc marks vtable pointers `dereferenceable(N)` with N the size of the
+/// absolute vtable; a relative vtable is smaller, and a stale N is a false
+/// fact the optimizer may act on. Drops the attribute from every parameter
+/// known to hold a vtable pointer and from the matching argument of every
+/// call to it, from every call argument that is a known vtable pointer, and
+/// `!dereferenceable` from loads of known vtable pointers. (A pointer that
+/// only passes a vtable along, without being read from or fed by a known
+/// one, is not known here and keeps its attribute.)
+/// Run before the rewrite (it reads the census's values).
+pub fn forget_absolute_sizes(module: &Module, census: &Census) {
+    const SIZE_ATTRIBUTES: [&str; 2] = ["dereferenceable", "dereferenceable_or_null"];
+    for v in census.vtable_values.iter().filter(|v| v.kind() == Kind::Argument) {
+        let (function, position) = v.argument_position();
+        for attr in SIZE_ATTRIBUTES {
+            function.remove_attribute(position + 1, attr);
+        }
+        for call in function.users().filter(|u| is_call_to(*u, function)) {
+            for attr in SIZE_ATTRIBUTES {
+                call.remove_call_attribute(position + 1, attr);
+            }
+        }
+    }
+    // Loads of vtable pointers from memory (`!dereferenceable !{i64 N}`).
+    for v in census.vtable_values.iter().filter(|v| v.opcode() == Some(LLVMOpcode::LLVMLoad)) {
+        for kind in ["dereferenceable", "dereferenceable_or_null"] {
+            v.clear_metadata(module.metadata_kind(kind));
+        }
+    }
+    for f in module.functions() {
+        for call in f.instructions().filter(|i| matches!(i.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))) {
+            for i in 0..call.num_call_args() {
+                if census.vtable_values.contains(&call.operand(i)) {
+                    for attr in SIZE_ATTRIBUTES {
+                        call.remove_call_attribute(i + 1, attr);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_call_to(user: Value, function: Value) -> bool {
+    matches!(user.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && user.called_value() == function
 }
 
 /// Redirects every remaining use of the old vtables to the new ones, moves
