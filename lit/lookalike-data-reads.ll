@@ -5,7 +5,7 @@
 ; word 0, 16 in word 1, 8 in word 2 and a function taking a pointer in word 3
 ; - a drop, size, align and method as far as its contents go. But main reads
 ; the u32 field `lo` with a `load i32` at offset 8, which no vtable entry is:
-; H is demoted to a near miss ("vtable-shaped but used as data"), is not in
+; H is demoted to a near miss ("used as data"), is not in
 ; "vtables", and the unmarked loads from it are not vtable loads.
 ;
 ; Source (rustc +nightly -Copt-level=0 --emit=llvm-ir -Ccodegen-units=1

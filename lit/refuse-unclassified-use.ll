@@ -34,7 +34,7 @@
 ; RUN: FileCheck %s --check-prefix=WARN < %t.err
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
-; WARN:      warning: reltab: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one (vtable-shaped but used as data: ptrtoint used other than by a store of the whole pointer)
+; WARN:      warning: reltab: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)
 ; WARN-NOT:  remark
 ; WARN-NOT:  error
 
@@ -48,14 +48,14 @@
 ; REPORT-NEXT:   {
 ; REPORT-NEXT:     "what": "vtable-like global that is not a vtable",
 ; REPORT-NEXT:     "function": null,
-; REPORT-NEXT:     "detail": "vtable.1: vtable-shaped but used as data: ptrtoint used other than by a store of the whole pointer"
+; REPORT-NEXT:     "detail": "vtable.1: used as data: ptrtoint used other than by a store of the whole pointer"
 ; REPORT-NEXT:   }
 ; REPORT-NEXT: ],
 ; REPORT-NEXT: "unverified_calls": [],
 ; REPORT-NEXT: "conversion": {
 ; REPORT-NEXT:   "converted": false,
 ; REPORT-NEXT:   "refused_because": [
-; REPORT-NEXT:     "vtable.1 looks like a vtable but is not one (vtable-shaped but used as data: ptrtoint used other than by a store of the whole pointer)"
+; REPORT-NEXT:     "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)"
 ; REPORT-NEXT:   ],
 ; REPORT-NEXT:   "vtables_converted": 0,
 ; REPORT-NEXT:   "relocations_removed": 0,

@@ -40,10 +40,10 @@
 ; RUN: FileCheck %s --check-prefix=WARNING < %t.bc.err
 
 ; REMARK: remark: <unknown>:0:0: 3 vtables with 4 pointer entries (96 bytes); 5 vtable loads (5 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified
-; REMARK-NEXT: remark: <unknown>:0:0: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
-; REMARK-NEXT: warning: reltab: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
+; REMARK-NEXT: remark: <unknown>:0:0: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not
+; REMARK-NEXT: warning: reltab: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not
 ; REMARK-NOT:  converted
-; WARNING: warning: reltab: left the vtables of this module absolute: vtable.1 looks like a vtable but is not one
+; WARNING: warning: reltab: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not
 ; REPORT: "vtables": 3,
 ; REPORT: "load_sites": 5,
 ; REPORT: "conversion": {

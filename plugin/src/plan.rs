@@ -48,7 +48,7 @@ pub fn check(module: &Module, phase: Phase, found: &Recognized, census: &Census)
     }
     for m in found.near_misses.iter().take(EXAMPLES) {
         reasons.push(format!(
-            "{} looks like a vtable but is not one ({})",
+            "{} has the shape of a vtable but is used in a way vtables are not ({})",
             m.global.name().unwrap_or("<unnamed global>"),
             m.reason
         ));

@@ -151,7 +151,7 @@ pub fn recognize(module: &Module) -> Recognized {
         match data_use {
             None => true,
             Some((_, why)) => {
-                near_misses.push(NearMiss { global: vt.global, reason: format!("vtable-shaped but used as data: {why}") });
+                near_misses.push(NearMiss { global: vt.global, reason: format!("used as data: {why}") });
                 false
             }
         }
