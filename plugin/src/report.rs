@@ -137,6 +137,10 @@ pub struct LoadSiteReport {
 pub struct UnverifiedCallReport {
     pub function: String,
     pub offset: u64,
+    /// Where the calling code came from: in `protected` code rustc marked
+    /// every vtable load and reltab protected it, so these read other
+    /// tables of functions; `sysroot` ones are what the std audit classifies.
+    pub origin: &'static str,
 }
 
 #[derive(Serialize)]
@@ -144,6 +148,16 @@ pub struct UnclassifiedReport {
     pub what: String,
     pub function: Option<String>,
     pub detail: String,
+}
+
+fn origin_name(f: Value) -> &'static str {
+    use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
+    match origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) {
+        Origin::Protected => "protected",
+        Origin::Sysroot => "sysroot",
+        Origin::UnprotectedRust => "unprotected",
+        Origin::Foreign => "foreign",
+    }
 }
 
 pub fn phase_name(phase: Phase) -> &'static str {
@@ -214,7 +228,11 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         unverified_calls: census
             .unverified_calls
             .iter()
-            .map(|c| UnverifiedCallReport { function: rustc_name(c.function), offset: c.offset })
+            .map(|c| UnverifiedCallReport {
+                function: rustc_name(c.function),
+                offset: c.offset,
+                origin: origin_name(c.function),
+            })
             .collect(),
         conversion: None,
     }
