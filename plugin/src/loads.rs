@@ -133,12 +133,12 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     // Vtable pointers: vtables, the bases of marked and protected reads, then
     // forward through phi/select and calls.
     let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
-    let mut authoritative: HashSet<Value> = HashSet::new();
+    let mut marked_bases: HashSet<Value> = HashSet::new();
     for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
         match read.address {
             Some((base, _)) => {
                 vtable_values.insert(base);
-                authoritative.insert(base);
+                marked_bases.insert(base);
             }
             None => census.unclassified.push(Unclassified {
                 what: "marked load with a non-constant address",
@@ -155,15 +155,17 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         if !vtable_values.contains(&base) {
             continue;
         }
-        if read.found_by == FoundBy::VtableValue && !authoritative.contains(&base) {
-            if let Some(why) = ambiguous_parameter(base, &vtable_values) {
-                census.unclassified.push(Unclassified {
-                    what: "unmarked load from a parameter that is not always a vtable",
-                    function: Some(read.function),
-                    detail: format!("offset {offset}: {why}"),
-                });
-                continue;
-            }
+        // Marked and protected reads say their base is a vtable pointer; a
+        // caller that passes something known not to be one there (a function
+        // merged with a call through a hand-written table, an external
+        // global) contradicts it, and so does it for unmarked reads.
+        if let Some(why) = ambiguous_parameter(base, &vtable_values, marked_bases.contains(&base)) {
+            census.unclassified.push(Unclassified {
+                what: "read from a parameter that is not always a vtable",
+                function: Some(read.function),
+                detail: format!("offset {offset}: {why}"),
+            });
+            continue;
         }
         match load_kind(read.access, offset, &vtable_values) {
             Some(kind) => census.sites.push(LoadSite {
@@ -220,15 +222,17 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     census
 }
 
-/// A parameter became a vtable pointer because some call passes one. In
+/// Whether a parameter read as a vtable pointer may hold something else. In
 /// well-typed code a parameter has one type, so values of unknown origin
 /// (loaded from memory, other parameters, results of calls) passed there are
 /// vtable pointers too. But a function can serve two types after
 /// MergeFunctions folded two bodies with the same IR (a dyn call, and a call
-/// through a hand-written table such as `RawWakerVTable`): so the parameter
-/// is ambiguous when some caller passes a value *known not* to be a vtable,
-/// or when the function is used other than by direct calls.
-fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>) -> Option<String> {
+/// through a hand-written table such as `RawWakerVTable`), and a module can
+/// pass an external global: so the parameter is ambiguous when a direct
+/// caller passes a value *known not* to be a vtable. For unmarked reads,
+/// whose only evidence is the callers, also when the function is used other
+/// than by direct calls.
+fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>, marked: bool) -> Option<String> {
     if base.kind() != Kind::Argument {
         return None;
     }
@@ -237,6 +241,12 @@ fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>) -> Option<St
         let is_direct_call = matches!(user.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))
             && user.called_value() == function;
         if !is_direct_call {
+            // A marked or protected read is evidence enough for callers we
+            // cannot see (the function is in a vtable, or called indirectly);
+            // an unmarked one rests on the callers alone.
+            if marked {
+                continue;
+            }
             return Some(format!("{} is used other than by direct calls", rustc_name(function)));
         }
         if position >= user.num_call_args() {
