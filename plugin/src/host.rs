@@ -34,6 +34,16 @@ impl Phase {
     }
 }
 
+/// LLVM's code models (llvm::CodeModel::Model).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeModel {
+    Tiny,
+    Small,
+    Kernel,
+    Medium,
+    Large,
+}
+
 /// The vtable layout to produce (`-reltab-layout=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -59,12 +69,15 @@ pub struct RunRequest {
     host_context: *mut c_void,
     diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
     dso_local_equivalent: unsafe extern "C" fn(LLVMValueRef) -> LLVMValueRef,
+    code_model: u32,
 }
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
 pub struct Options {
     pub phase: Phase,
+    /// The module's code model (`"Code Model"` module flag), when set.
+    pub code_model: Option<CodeModel>,
     /// LLVM's ThinOrFullLTOPhase, where the host says it (crate-last).
     pub lto_phase: u32,
     pub report_path: Option<std::path::PathBuf>,
@@ -85,7 +98,16 @@ impl RunRequest {
             let s = unsafe { CStr::from_ptr(self.report_path) };
             Some(std::path::PathBuf::from(s.to_string_lossy().into_owned()))
         };
-        Ok(Options { phase, lto_phase: self.lto_phase, report_path, layout })
+        let code_model = match self.code_model {
+            0 => None,
+            1 => Some(CodeModel::Tiny),
+            2 => Some(CodeModel::Small),
+            3 => Some(CodeModel::Kernel),
+            4 => Some(CodeModel::Medium),
+            5 => Some(CodeModel::Large),
+            other => return Err(format!("unknown code model {other} from the shim")),
+        };
+        Ok(Options { phase, code_model, lto_phase: self.lto_phase, report_path, layout })
     }
 
     /// `dso_local_equivalent @f` (no C API has it): a reference to function

@@ -89,7 +89,7 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
     let found = recognize::recognize(module);
     let census = loads::take_census(module, &found);
-    let verdict = plan::check(module, options.phase, &found, &census);
+    let verdict = plan::check(module, options, &found, &census);
     // The report describes the module as found; the values it reads are gone
     // once the rewrite has run.
     let mut report = report::build(module, options.phase, options.layout, &found, &census);

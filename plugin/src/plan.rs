@@ -6,7 +6,8 @@
 //! only when every vtable and every read of one is accounted for:
 //!
 //! * the target is one the relative layout is defined for (64-bit,
-//!   little-endian: x86_64, aarch64);
+//!   little-endian: x86_64, aarch64), and the code model is not `large`
+//!   (where a 32-bit offset from a vtable to a function cannot be proven);
 //! * nothing is unclassified: every use of every vtable is a vtable use,
 //!   every read from a vtable pointer is at an entry, no unmarked read comes
 //!   from a parameter that other callers fill with non-vtables;
@@ -20,7 +21,7 @@
 
 use llvm_sys::LLVMOpcode;
 
-use crate::host::Phase;
+use crate::host::{CodeModel, Options, Phase};
 use crate::layout::relative_offset;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::{rustc_name, Census};
@@ -33,8 +34,16 @@ pub type Refusal = Vec<String>;
 /// How many examples of one kind of problem a refusal lists.
 const EXAMPLES: usize = 5;
 
-pub fn check(module: &Module, phase: Phase, found: &Recognized, census: &Census) -> Result<(), Refusal> {
+pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Census) -> Result<(), Refusal> {
+    let phase = options.phase;
     let mut reasons = Vec::new();
+    if options.code_model == Some(CodeModel::Large) {
+        reasons.push(
+            "the large code model places code and data anywhere in the address space: \
+             32-bit offsets from a vtable to its functions cannot be proven to fit"
+                .to_string(),
+        );
+    }
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
     if !matches!(arch, "x86_64" | "aarch64") || module.pointer_size() != 8 || !module.is_little_endian() {

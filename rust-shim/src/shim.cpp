@@ -229,6 +229,7 @@ struct ReltabRunRequest {
   void (*Diagnose)(void *HostContext, uint32_t Severity, LLVMValueRef Function,
                    const char *RemarkName, const char *Message);
   LLVMValueRef (*DSOLocalEquivalent)(LLVMValueRef Function);
+  uint32_t CodeModel; // 0: not set; else llvm::CodeModel::Model + 1
 };
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -303,6 +304,8 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.HostContext = &M;
     Request.Diagnose = diagnose;
     Request.DSOLocalEquivalent = dsoLocalEquivalent;
+    if (auto Model = M.getCodeModel())
+      Request.CodeModel = static_cast<uint32_t>(*Model) + 1;
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }

@@ -97,3 +97,27 @@ fn conversion_is_deterministic() {
     let second_bytes = std::fs::read(&second).unwrap();
     assert!(first_bytes == second_bytes, "two builds of {name} with the plugin differ");
 }
+
+#[test]
+fn large_code_model_is_refused_and_left_alone() {
+    let dir = scratch_dir("modes-large-code-model");
+    let name = "box_dyn_basic";
+    let flags = ["-Ccode-model=large"];
+    let report = dir.join("report.json");
+    let base = build_in(&dir.join("baseline"), &program(name), Variant::Baseline, &flags).expect("baseline build");
+    let plug = build_in_env(
+        &dir.join("plugin"),
+        &program(name),
+        Variant::Plugin,
+        &flags,
+        &[(OPTIONS_ENV, report_option(&report))],
+    )
+    .expect("plugin build");
+    if let Some(d) = compare(&run(&base), &run(&plug), "without plugin", "with plugin") {
+        panic!("large code model: behaves differently\n{d}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["conversion"]["converted"], false, "{:#}", json["conversion"]);
+    assert!(json["conversion"]["refused_because"][0].as_str().unwrap().contains("large code model"));
+    assert_eq!(relative_relocations(&base), relative_relocations(&plug));
+}
