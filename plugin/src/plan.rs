@@ -8,6 +8,9 @@
 //! * the target is one the relative layout is defined for (64-bit,
 //!   little-endian: x86_64, aarch64), and the code model is not `large`
 //!   (where a 32-bit offset from a vtable to a function cannot be proven);
+//! * no vtable is read through `llvm.type.checked.load` or checked with
+//!   `llvm.type.test` (virtual function elimination, CFI), which reltab does
+//!   not rewrite;
 //! * nothing is unclassified: every use of every vtable is a vtable use,
 //!   every read from a vtable pointer is at an entry, no unmarked read comes
 //!   from a parameter that other callers fill with non-vtables;
@@ -43,6 +46,17 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
              32-bit offsets from a vtable to its functions cannot be proven to fit"
                 .to_string(),
         );
+    }
+    // -Zvirtual-function-elimination reads vtables through
+    // llvm.type.checked.load, -Zsanitizer=cfi checks them with llvm.type.test:
+    // reads and checks the census does not rewrite (yet).
+    for f in module.functions().filter(|f| f.has_users()) {
+        if let Some(name) = f.name().filter(|n| n.starts_with("llvm.type.checked.load") || n.starts_with("llvm.type.test")) {
+            reasons.push(format!(
+                "the module uses {name} (-Zvirtual-function-elimination or -Zsanitizer=cfi), \
+                 whose vtable reads reltab does not rewrite"
+            ));
+        }
     }
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
