@@ -60,6 +60,20 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                 return Ok(false);
             }
             let resolved = protect::unprotect(module);
+            let why = if options.lto_phase == LTO_PHASE_NONE {
+                "this pipeline is not followed by fat LTO (-Copt-level=0 or no LTO)"
+            } else {
+                "this crate is not part of a fat-LTO build (no LTO, or -Clto=thin)"
+            };
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "NotWholeProgram",
+                &format!(
+                    "vtables left absolute: {why}; relative vtables need -Clto=fat \
+                     (undid the protection of {resolved} vtable loads)"
+                ),
+            );
             Ok(resolved > 0)
         }
         Phase::Explicit | Phase::FullLto => convert(module, options, host),

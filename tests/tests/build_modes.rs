@@ -121,3 +121,32 @@ fn large_code_model_is_refused_and_left_alone() {
     assert!(json["conversion"]["refused_because"][0].as_str().unwrap().contains("large code model"));
     assert_eq!(relative_relocations(&base), relative_relocations(&plug));
 }
+
+#[test]
+fn other_rustc_settings_keep_working_and_convert() {
+    // Fat LTO under the settings a user may combine with it: converted, and
+    // the same behaviour as without the plugin.
+    let settings: &[(&str, &[&str])] = &[
+        ("opt-level-1", &["-Copt-level=1"]),
+        ("opt-level-2", &["-Copt-level=2"]),
+        ("opt-level-s", &["-Copt-level=s"]),
+        ("opt-level-z", &["-Copt-level=z"]),
+        ("debuginfo-1", &["-Cdebuginfo=1"]),
+        ("panic-abort", &["-Cpanic=abort"]),
+        ("debug-assertions", &["-Cdebug-assertions=on", "-Coverflow-checks=on"]),
+    ];
+    let mut failures = Vec::new();
+    for (mode, flags) in settings {
+        let name = "error_chain";
+        match both(name, mode, flags) {
+            Ok((without, with, _)) => {
+                println!("{mode:<16} {name:<18} relocations {without} / {with}");
+                if with >= without {
+                    failures.push(format!("{mode}: not converted ({with} relocations, {without} without)"));
+                }
+            }
+            Err(e) => failures.push(e),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
