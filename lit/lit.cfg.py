@@ -74,6 +74,15 @@ config.substitutions.append(("%reltab", opt_with_plugin + " -passes=reltab -disa
 config.substitutions.append(("%opt", opt_with_plugin))
 config.substitutions.append(("%llvm-opt", tool("opt")))
 config.substitutions.append(("%plugin", plugin))
+# The plugin built for rustc (ABI-breaking checks off), beside the opt one:
+# loading it into this opt must fail with a message, never a crash.
+config.substitutions.append(("%rustc-plugin", os.path.join(os.path.dirname(plugin), "libreltab.so")))
+# A system opt of another LLVM major version, when the machine has one.
+for other_opt in ("/usr/bin/opt", "/usr/lib/llvm-14/bin/opt", "/usr/lib/llvm-15/bin/opt"):
+    if os.path.isfile(other_opt):
+        config.available_features.add("other-llvm-opt")
+        config.substitutions.append(("%other-llvm-opt", other_opt))
+        break
 
 # Bare tool names resolve to the LLVM 22 tools, whatever PATH says. Only a
 # name standing alone as a word of the command is replaced, never part of a

@@ -150,3 +150,56 @@ fn other_rustc_settings_keep_working_and_convert() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn prefer_dynamic_is_left_alone() {
+    // std as a shared library: no fat LTO is possible, so nothing changes.
+    let name = "box_dyn_basic";
+    let dir = scratch_dir("modes-prefer-dynamic");
+    let flags = ["-Clto=no", "-Cprefer-dynamic"];
+    let base = build_in(&dir.join("baseline"), &program(name), Variant::Baseline, &flags).expect("baseline");
+    let plug = build_in(&dir.join("plugin"), &program(name), Variant::Plugin, &flags).expect("plugin");
+    let sysroot = String::from_utf8(rustc_command().args(["--print", "sysroot"]).output().unwrap().stdout).unwrap();
+    let libdir = format!("{}/lib/rustlib/x86_64-unknown-linux-gnu/lib", sysroot.trim());
+    let run_with_std = |b: &std::path::Path| {
+        run_command(
+            {
+                let mut c = Command::new(b);
+                c.env("LD_LIBRARY_PATH", &libdir);
+                c
+            },
+            run_timeout(),
+        )
+        .unwrap()
+    };
+    let (a, b) = (run_with_std(&base), run_with_std(&plug));
+    assert!(a.success(), "baseline failed: {}", a.stderr);
+    if let Some(d) = compare(&a, &b, "without plugin", "with plugin") {
+        panic!("-Cprefer-dynamic: behaves differently\n{d}");
+    }
+    assert!(!defines_protection_functions(&plug));
+}
+
+#[test]
+fn stable_rustc_with_bootstrap_converts() {
+    // The plugin also loads into stable rustc (LLVM 22), with RUSTC_BOOTSTRAP=1.
+    let name = "upcast_multi";
+    let dir = scratch_dir("modes-stable");
+    let out = |variant: &str| dir.join(format!("{name}-{variant}"));
+    let build = |plugin: bool, exe: &std::path::Path| {
+        let mut cmd = Command::new("rustc");
+        cmd.arg("+stable").args(BASE_FLAGS).arg(program(name)).arg("-o").arg(exe);
+        cmd.env("RUSTC_BOOTSTRAP", "1").env_remove("RUSTUP_TOOLCHAIN");
+        if plugin {
+            cmd.arg(format!("-Zllvm-plugins={}", plugin_path().display()));
+        }
+        let o = cmd.output().expect("rustc +stable");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    build(false, &out("stock"));
+    build(true, &out("reltab"));
+    if let Some(d) = compare(&run(&out("stock")), &run(&out("reltab")), "stable", "stable + plugin") {
+        panic!("stable rustc: behaves differently\n{d}");
+    }
+    assert!(relative_relocations(&out("reltab")) < relative_relocations(&out("stock")), "stable: not converted");
+}
