@@ -56,10 +56,16 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
         {
             // An address inside the vtable: every user must be an entry read.
             match base_and_offset(module, user) {
-                Some((base, offset)) if base == global => match bad_address_use(user, offset) {
-                    None => ok(UseKind::Loaded),
-                    Some(why) => not_understood(why),
-                },
+                Some((base, offset)) if base == global => {
+                    let size = global.initializer().map_or(0, |init| module.alloc_size(init.ty()));
+                    if offset >= size {
+                        return not_understood(format!("a read at offset {offset}, past the end of the {size}-byte table"));
+                    }
+                    match bad_address_use(user, offset) {
+                        None => ok(UseKind::Loaded),
+                        Some(why) => not_understood(why),
+                    }
+                }
                 _ => not_understood("getelementptr with a non-constant offset".into()),
             }
         }
