@@ -353,6 +353,17 @@ impl Value {
         unsafe { Value(LLVMGetBasicBlockParent(LLVMGetInstructionParent(self.0))) }
     }
 
+    /// Whether this is a call or invoke instruction.
+    pub fn is_call(self) -> bool {
+        matches!(self.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && self.kind() == Kind::Instruction
+    }
+
+    /// Whether this is a call or invoke of `function` itself (not one that
+    /// passes it as an argument).
+    pub fn is_direct_call_to(self, function: Value) -> bool {
+        self.is_call() && self.called_value() == function
+    }
+
     /// The callee operand of a call or invoke.
     pub fn called_value(self) -> Value {
         // SAFETY: a call or invoke.

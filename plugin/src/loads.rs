@@ -108,9 +108,13 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let invariant = module.metadata_kind("invariant.load");
     let mut census = Census::default();
 
-    // Every load and protected call in the module, in order.
+    // Every load and protected call in the module, in order; and, in
+    // functions something refers to (one nothing refers to is dead in a whole
+    // program, and LTO deletes it), every call through a loaded pointer.
     let mut reads = Vec::new();
+    let mut calls_through_loads = Vec::new();
     for f in module.functions().filter(|f| protection_function(*f).is_none()) {
+        let live = f.has_users() || f.name() == Some("main");
         for inst in f.instructions() {
             match inst.opcode() {
                 Some(LLVMOpcode::LLVMLoad) => reads.push(Read {
@@ -120,9 +124,12 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
                     found_by: if inst.metadata(invariant) { FoundBy::InvariantLoad } else { FoundBy::VtableValue },
                 }),
                 Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
-                    if let Some((_, offset)) = protection_function(inst.called_value()) {
+                    let callee = inst.called_value();
+                    if let Some((_, offset)) = protection_function(callee) {
                         let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
                         reads.push(Read { function: f, access: inst, address, found_by: FoundBy::Protected });
+                    } else if live && callee.opcode() == Some(LLVMOpcode::LLVMLoad) {
+                        calls_through_loads.push((f, callee));
                     }
                 }
                 _ => {}
@@ -148,7 +155,6 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         }
     }
     propagate(&mut vtable_values);
-    census.vtable_values = vtable_values.clone();
 
     for read in reads {
         let Some((base, offset)) = read.address else { continue };
@@ -184,23 +190,14 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         }
     }
 
-    // Indirect calls through loads that are not vtable reads here, in
-    // functions something refers to (a function nothing refers to is dead in
-    // a whole program, and LTO deletes it).
+    census.vtable_values = vtable_values;
+
+    // Calls through loads that are not vtable reads, at slot-like offsets.
     let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
-    for f in module.functions().filter(|f| protection_function(*f).is_none() && (f.has_users() || f.name() == Some("main"))) {
-        for inst in f.instructions() {
-            if !matches!(inst.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) {
-                continue;
-            }
-            let callee = inst.called_value();
-            if callee.opcode() != Some(LLVMOpcode::LLVMLoad) || site_loads.contains(&callee) {
-                continue;
-            }
-            if let Some((_, offset)) = base_and_offset(module, callee.operand(0)) {
-                if offset >= 24 && offset % 8 == 0 {
-                    census.unverified_calls.push(UnverifiedCall { function: f, offset });
-                }
+    for (function, callee) in calls_through_loads.into_iter().filter(|(_, callee)| !site_loads.contains(callee)) {
+        if let Some((_, offset)) = base_and_offset(module, callee.operand(0)) {
+            if offset >= 24 && offset % 8 == 0 {
+                census.unverified_calls.push(UnverifiedCall { function, offset });
             }
         }
     }
@@ -238,9 +235,7 @@ fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>, marked: bool
     }
     let (function, position) = base.argument_position();
     for user in function.users() {
-        let is_direct_call = matches!(user.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))
-            && user.called_value() == function;
-        if !is_direct_call {
+        if !user.is_direct_call_to(function) {
             // A marked or protected read is evidence enough for callers we
             // cannot see (the function is in a vtable, or called indirectly);
             // an unmarked one rests on the callers alone.
@@ -379,10 +374,10 @@ fn slot_kind(load: Value, vtable_values: &HashSet<Value>) -> LoadKind {
     while let Some(v) = work.pop() {
         used_as_vtable |= vtable_values.contains(&v);
         for user in v.users() {
+            if user.is_direct_call_to(v) {
+                return LoadKind::Method;
+            }
             match user.opcode() {
-                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) if user.called_value() == v => {
-                    return LoadKind::Method;
-                }
                 Some(LLVMOpcode::LLVMInsertValue) if user.operand(1) == v => {
                     used_as_vtable |= user.aggregate_indices() == [1];
                 }

@@ -22,8 +22,6 @@
 //!   precompiled sysroot is covered by the census; non-Rust code does not
 //!   read Rust vtables.
 
-use llvm_sys::LLVMOpcode;
-
 use crate::host::{CodeModel, Options, Phase};
 use crate::layout::relative_offset;
 use crate::llvm::{Kind, Module, Value};
@@ -107,7 +105,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
 
 fn makes_indirect_calls(f: Value) -> bool {
     f.instructions().any(|i| {
-        matches!(i.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))
+        i.is_call()
             && !matches!(i.called_value().kind(), Kind::Function | Kind::GlobalAlias)
             && i.called_value().kind() != Kind::Other // inline asm
     })

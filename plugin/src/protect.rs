@@ -83,7 +83,7 @@ pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
     let mut out = Vec::new();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
         for inst in f.instructions() {
-            if !matches!(inst.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) {
+            if !inst.is_call() {
                 continue;
             }
             if let Some((entry, offset)) = protection_function(inst.called_value()) {

@@ -246,10 +246,10 @@ fn vtable_report(vt: &Vtable, census: &Census) -> VtableReport {
         .map(|(i, e)| {
             let offset = i as u64 * 8;
             let (kind, target, value) = match *e {
-                Entry::Drop(f) => ("drop", f.map(symbol), None),
+                Entry::Drop(f) => ("drop", f.map(rustc_name), None),
                 Entry::Size(s) => ("size", None, Some(s)),
                 Entry::Align(a) => ("align", None, Some(a)),
-                Entry::Method(f) => ("method", Some(symbol(f)), None),
+                Entry::Method(f) => ("method", Some(rustc_name(f)), None),
                 Entry::Supertrait(g) => ("supertrait", Some(global_name(g).unwrap_or_else(|| "<unnamed>".into())), None),
                 Entry::NullSlot => ("null", None, None),
             };
@@ -271,10 +271,6 @@ fn vtable_report(vt: &Vtable, census: &Census) -> VtableReport {
 
 fn global_name(g: Value) -> Option<String> {
     g.name().map(str::to_string)
-}
-
-fn symbol(f: Value) -> String {
-    rustc_name(f)
 }
 
 /// `<T as Trait>` from a method symbol `<T as Trait>::method`. The last

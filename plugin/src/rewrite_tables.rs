@@ -121,39 +121,33 @@ fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> V
 /// one, is not known here and keeps its attribute.)
 /// Run before the rewrite (it reads the census's values).
 pub fn forget_absolute_sizes(module: &Module, census: &Census) {
-    const SIZE_ATTRIBUTES: [&str; 2] = ["dereferenceable", "dereferenceable_or_null"];
-    for v in census.vtable_values.iter().filter(|v| v.kind() == Kind::Argument) {
-        let (function, position) = v.argument_position();
-        for attr in SIZE_ATTRIBUTES {
-            function.remove_attribute(position + 1, attr);
-        }
-        for call in function.users().filter(|u| is_call_to(*u, function)) {
-            for attr in SIZE_ATTRIBUTES {
-                call.remove_call_attribute(position + 1, attr);
+    // The attributes and the load metadata share these names.
+    const SIZE_FACTS: [&str; 2] = ["dereferenceable", "dereferenceable_or_null"];
+    for &v in &census.vtable_values {
+        if v.kind() == Kind::Argument {
+            let (function, position) = v.argument_position();
+            for fact in SIZE_FACTS {
+                function.remove_attribute(position + 1, fact);
+            }
+            for call in function.users().filter(|u| u.is_direct_call_to(function)) {
+                for fact in SIZE_FACTS {
+                    call.remove_call_attribute(position + 1, fact);
+                }
             }
         }
-    }
-    // Loads of vtable pointers from memory (`!dereferenceable !{i64 N}`).
-    for v in census.vtable_values.iter().filter(|v| v.opcode() == Some(LLVMOpcode::LLVMLoad)) {
-        for kind in ["dereferenceable", "dereferenceable_or_null"] {
-            v.clear_metadata(module.metadata_kind(kind));
+        if v.opcode() == Some(LLVMOpcode::LLVMLoad) {
+            for fact in SIZE_FACTS {
+                v.clear_metadata(module.metadata_kind(fact));
+            }
         }
-    }
-    for f in module.functions() {
-        for call in f.instructions().filter(|i| matches!(i.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke))) {
-            for i in 0..call.num_call_args() {
-                if census.vtable_values.contains(&call.operand(i)) {
-                    for attr in SIZE_ATTRIBUTES {
-                        call.remove_call_attribute(i + 1, attr);
-                    }
+        for call in v.users().filter(|u| u.is_call()) {
+            for i in (0..call.num_call_args()).filter(|&i| call.operand(i) == v) {
+                for fact in SIZE_FACTS {
+                    call.remove_call_attribute(i + 1, fact);
                 }
             }
         }
     }
-}
-
-fn is_call_to(user: Value, function: Value) -> bool {
-    matches!(user.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && user.called_value() == function
 }
 
 /// Redirects every remaining use of the old vtables to the new ones, moves

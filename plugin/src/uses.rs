@@ -51,22 +51,10 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
         // A static holding just the vtable pointer: GlobalOpt splits a static
         // wide pointer (`static LOGGER: &dyn Log`) into one global per field.
         Kind::GlobalVariable if user.initializer() == Some(global) => ok(UseKind::InConstant),
-        Kind::ConstantExpr | Kind::Instruction
-            if user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) =>
-        {
-            // An address inside the vtable: every user must be an entry read.
-            match base_and_offset(module, user) {
-                Some((base, offset)) if base == global => {
-                    let size = global.initializer().map_or(0, |init| module.alloc_size(init.ty()));
-                    if offset >= size {
-                        return not_understood(format!("a read at offset {offset}, past the end of the {size}-byte table"));
-                    }
-                    match bad_address_use(user, offset) {
-                        None => ok(UseKind::Loaded),
-                        Some(why) => not_understood(why),
-                    }
-                }
-                _ => not_understood("getelementptr with a non-constant offset".into()),
+        Kind::ConstantExpr if user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) => {
+            match entry_address_use(module, global, user) {
+                Ok(kind) => ok(kind),
+                Err(why) => not_understood(why),
             }
         }
         // SROA stores a wide pointer's halves as integers:
@@ -100,13 +88,9 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
             None => Ok(UseKind::Loaded),
             Some(why) => Err(format!("{why} in {}", function())),
         },
-        LLVMOpcode::LLVMGetElementPtr => match base_and_offset(module, user) {
-            Some((base, offset)) if base == value => match bad_address_use(user, offset) {
-                None => Ok(UseKind::Loaded),
-                Some(why) => Err(format!("{why} in {}", function())),
-            },
-            _ => Err(format!("getelementptr with a non-constant offset in {}", function())),
-        },
+        LLVMOpcode::LLVMGetElementPtr => {
+            entry_address_use(module, value, user).map_err(|why| format!("{why} in {}", function()))
+        }
         LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
             let callee = user.called_value();
             if callee == value || is_intrinsic(callee) {
@@ -144,6 +128,24 @@ fn bad_load(load: Value, offset: u64) -> Option<String> {
     let ty = load.ty();
     (!is_entry_read(offset, ty.is_pointer(), ty.int_width()))
         .then(|| format!("a load at offset {offset} of a type no vtable entry has there"))
+}
+
+/// A getelementptr into the table at `base` (the vtable global, or a
+/// parameter it is passed to): every user must read an entry there, and a
+/// read straight from the global must stay inside it.
+fn entry_address_use(module: &Module, base: Value, gep: Value) -> Result<UseKind, String> {
+    let Some((_, offset)) = base_and_offset(module, gep).filter(|(b, _)| *b == base) else {
+        return Err("getelementptr with a non-constant offset".into());
+    };
+    if let Some(size) = base.initializer().map(|init| module.alloc_size(init.ty())) {
+        if offset >= size {
+            return Err(format!("a read at offset {offset}, past the end of the {size}-byte table"));
+        }
+    }
+    match bad_address_use(gep, offset) {
+        None => Ok(UseKind::Loaded),
+        Some(why) => Err(why),
+    }
 }
 
 fn bad_address_use(address: Value, offset: u64) -> Option<String> {
