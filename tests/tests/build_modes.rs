@@ -96,6 +96,11 @@ fn conversion_is_deterministic() {
     let second = build_in(&dir, &program(name), Variant::Plugin, &[]).expect("second build");
     let second_bytes = std::fs::read(&second).unwrap();
     assert!(first_bytes == second_bytes, "two builds of {name} with the plugin differ");
+    // And what they build is the program: the same behaviour as without reltab.
+    let stock = build_in(&dir.join("baseline"), &program(name), Variant::Baseline, &[]).expect("baseline build");
+    if let Some(d) = compare(&run(&stock), &run(&second), "without plugin", "with plugin") {
+        panic!("{name}: behaves differently\n{d}");
+    }
 }
 
 #[test]

@@ -16,13 +16,6 @@ fn program() -> PathBuf {
     reltab_tests::workspace_root().join("tests/census/census.rs")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = reltab_tests::workspace_root().join("target/reltab-tests/report_census").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 fn run(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     assert!(
@@ -115,7 +108,7 @@ fn implementations(report: &Value) -> Vec<String> {
 #[test]
 fn crate_ir_census_matches_debug_info_and_markers() {
     for opt_level in ["0", "3"] {
-        let dir = scratch(&format!("crate-O{opt_level}"));
+        let dir = reltab_tests::scratch_dir(&format!("census-crate-O{opt_level}"));
         let ll = dir.join("census.ll");
         run(Command::new("rustc")
             .args(["+nightly", "--edition", "2021", "--emit=llvm-ir", "-Ccodegen-units=1", "-Cdebuginfo=2"])
@@ -167,7 +160,7 @@ fn crate_ir_census_matches_debug_info_and_markers() {
 
 #[test]
 fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
-    let dir = scratch("fat-lto");
+    let dir = reltab_tests::scratch_dir("census-fat-lto");
     let report_path = dir.join("report.json");
     run(Command::new("rustc")
         .args(["+nightly", "--edition", "2021", "-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "-Cdebuginfo=2", "-Csave-temps"])
@@ -202,7 +195,16 @@ fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
     for want in ["<census::Named as census::Shape>", "<&str as core::fmt::Display>", "<std::io::default_write_fmt::Adapter<std::io::stdio::StdoutLock> as core::fmt::Write>"] {
         assert!(imps.iter().any(|i| i.contains(want)), "{want} missing from {imps:#?}");
     }
-    // The binary runs.
-    let out = run(&mut Command::new(dir.join("census")));
-    assert!(out.contains("circle 3") && out.contains("42 word"), "{out}");
+    // The binary is the program: it behaves as the same build without reltab.
+    run(Command::new("rustc")
+        .args(["+nightly", "--edition", "2021", "-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "-Cdebuginfo=2"])
+        .current_dir(&dir)
+        .arg(program())
+        .arg("-o")
+        .arg(dir.join("census-stock")));
+    let (stock, converted) = (reltab_tests::run(&dir.join("census-stock")), reltab_tests::run(&dir.join("census")));
+    assert!(stock.stdout.contains("circle 3") && stock.stdout.contains("42 word"), "{}", stock.stdout);
+    if let Some(d) = reltab_tests::compare(&stock, &converted, "without plugin", "with plugin") {
+        panic!("census: behaves differently\n{d}");
+    }
 }
