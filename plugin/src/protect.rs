@@ -78,18 +78,13 @@ pub fn protection_function(callee: Value) -> Option<(Entry, u64)> {
     Some((entry, offset.parse().ok()?))
 }
 
-/// Every call to a protection function in the module, in module order.
+/// Every call to a protection function in the module: the users of those
+/// few functions, not a scan of every instruction.
 pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
     let mut out = Vec::new();
-    for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        for inst in f.instructions() {
-            if !inst.is_call() {
-                continue;
-            }
-            if let Some((entry, offset)) = protection_function(inst.called_value()) {
-                out.push(ProtectedRead { call: inst, offset, entry });
-            }
-        }
+    for f in module.functions() {
+        let Some((entry, offset)) = protection_function(f) else { continue };
+        out.extend(f.users().filter(|u| u.is_direct_call_to(f)).map(|call| ProtectedRead { call, offset, entry }));
     }
     out
 }
