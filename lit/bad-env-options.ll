@@ -16,7 +16,7 @@
 
 ; LAYOUT: reltab: unknown vtable layout 'compact'; accepted values: relative
 ; LAYOUT: error: reltab: RELTAB_OPTIONS: bad value in '-reltab-layout=compact'
-; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative)
+; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative, -reltab-check)
 ; REPORT: "vtables": 1,
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

@@ -30,7 +30,7 @@ plugin = os.path.abspath(
 
 setup_hint = "run scripts/setup and cargo build --release"
 
-tools = ["opt", "FileCheck", "not", "count", "llvm-as", "llvm-dis", "llc", "llvm-readobj", "llvm-objdump"]
+tools = ["opt", "FileCheck", "not", "count", "llvm-as", "llvm-dis", "llc", "lli", "llvm-readobj", "llvm-objdump"]
 missing = [t for t in tools if not os.access(os.path.join(llvm_bin, t), os.X_OK)]
 if missing:
     lit_config.fatal(
@@ -73,6 +73,8 @@ opt_with_plugin = "%s -load-pass-plugin=%s" % (tool("opt"), plugin)
 config.substitutions.append(("%reltab", opt_with_plugin + " -passes=reltab -disable-output"))
 config.substitutions.append(("%opt", opt_with_plugin))
 config.substitutions.append(("%llvm-opt", tool("opt")))
+# %lli: runs a module (the check-*.ll tests run programs before and after).
+config.substitutions.append(("%lli", tool("lli")))
 config.substitutions.append(("%plugin", plugin))
 # The plugin built for rustc (ABI-breaking checks off), beside the opt one:
 # loading it into this opt must fail with a message, never a crash.

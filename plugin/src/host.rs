@@ -70,6 +70,8 @@ pub struct RunRequest {
     diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
     dso_local_equivalent: unsafe extern "C" fn(LLVMValueRef) -> LLVMValueRef,
     code_model: u32,
+    check: u32,
+    debug_miss: *const c_char,
 }
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
@@ -82,6 +84,29 @@ pub struct Options {
     pub lto_phase: u32,
     pub report_path: Option<std::path::PathBuf>,
     pub layout: Layout,
+    /// `-reltab-check`: trap with a message on any missed vtable read.
+    pub check: bool,
+    /// `-reltab-debug-miss`: a deliberate miss, to test check mode.
+    pub debug_miss: Option<DebugMiss>,
+}
+
+/// A deliberate miscompile that check mode must catch (testing only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DebugMiss {
+    /// Leave absolute every vtable whose `<Type as Trait>` contains this.
+    Vtable(String),
+    /// Leave unrewritten every read in functions whose name contains this.
+    Read(String),
+}
+
+impl DebugMiss {
+    fn parse(s: &str) -> Result<DebugMiss, String> {
+        match s.split_once(':') {
+            Some(("vtable", text)) if !text.is_empty() => Ok(DebugMiss::Vtable(text.to_string())),
+            Some(("read", text)) if !text.is_empty() => Ok(DebugMiss::Read(text.to_string())),
+            _ => Err(format!("-reltab-debug-miss={s}: expected vtable:TEXT or read:TEXT")),
+        }
+    }
 }
 
 impl RunRequest {
@@ -107,7 +132,21 @@ impl RunRequest {
             5 => Some(CodeModel::Large),
             other => return Err(format!("unknown code model {other} from the shim")),
         };
-        Ok(Options { phase, code_model, lto_phase: self.lto_phase, report_path, layout })
+        let debug_miss = if self.debug_miss.is_null() {
+            None
+        } else {
+            // SAFETY: as for report_path.
+            Some(DebugMiss::parse(&unsafe { CStr::from_ptr(self.debug_miss) }.to_string_lossy())?)
+        };
+        Ok(Options {
+            phase,
+            code_model,
+            lto_phase: self.lto_phase,
+            report_path,
+            layout,
+            check: self.check != 0,
+            debug_miss,
+        })
     }
 
     /// `dso_local_equivalent @f` (no C API has it): a reference to function

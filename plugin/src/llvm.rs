@@ -560,6 +560,30 @@ impl Builder {
         // SAFETY: at the end of a block of a function returning v's type.
         unsafe { LLVMBuildRet(self.raw, v.0) };
     }
+
+    pub fn ret_void(&self) {
+        // SAFETY: at the end of a block of a void function.
+        unsafe { LLVMBuildRetVoid(self.raw) };
+    }
+
+    /// A call through `callee` as a function of type `function_type`
+    /// (an existing declaration may have been made with another type).
+    pub fn call_as(&self, function_type: Type, callee: Value, args: &[Value]) -> Value {
+        let mut raw: Vec<LLVMValueRef> = args.iter().map(|a| a.0).collect();
+        // SAFETY: `function_type` takes `args`; a call of another type than
+        // the callee's is valid IR.
+        unsafe { Value(LLVMBuildCall2(self.raw, function_type.0, callee.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME)) }
+    }
+
+    pub fn cond_br(&self, cond: Value, then: LLVMBasicBlockRef, otherwise: LLVMBasicBlockRef) {
+        // SAFETY: an i1 condition, blocks of the current function.
+        unsafe { LLVMBuildCondBr(self.raw, cond.0, then, otherwise) };
+    }
+
+    pub fn unreachable(&self) {
+        // SAFETY: at the end of a block.
+        unsafe { LLVMBuildUnreachable(self.raw) };
+    }
 }
 
 impl Module {
@@ -632,6 +656,32 @@ impl Module {
             let a = LLVMConstPtrToInt(anchor.0, i64t);
             Value(LLVMConstTrunc(LLVMConstSub(t, a), self.i32_type().0))
         }
+    }
+
+    /// `getelementptr inbounds (i8, base, offset)` as a constant.
+    pub fn const_byte_gep(&self, base: Value, offset: u64) -> Value {
+        let mut idx = [self.const_i64(offset).0];
+        // SAFETY: a pointer constant, one i64 index over i8.
+        Value(unsafe { LLVMConstInBoundsGEP2(self.i8_type().0, base.0, idx.as_mut_ptr(), 1) })
+    }
+
+    /// A `private unnamed_addr constant [N x i8]` holding `bytes`.
+    pub fn add_string(&self, bytes: &[u8]) -> Value {
+        // SAFETY: valid context; the length is passed; no NUL is added.
+        let init = Value(unsafe {
+            LLVMConstStringInContext2(self.context(), bytes.as_ptr() as *const std::ffi::c_char, bytes.len(), 1)
+        });
+        let g = self.add_global(init.ty(), "");
+        g.set_initializer(init);
+        g.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        g.set_unnamed_addr();
+        g.set_constant();
+        g
+    }
+
+    pub fn void_type(&self) -> Type {
+        // SAFETY: valid context.
+        Type(unsafe { LLVMVoidTypeInContext(self.context()) })
     }
 
     pub fn add_global(&self, ty: Type, name: &str) -> Value {

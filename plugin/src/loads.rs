@@ -39,6 +39,19 @@ pub enum LoadKind {
     Slot,
 }
 
+impl LoadKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            LoadKind::Drop => "drop",
+            LoadKind::Size => "size",
+            LoadKind::Align => "align",
+            LoadKind::Method => "method",
+            LoadKind::Supertrait => "supertrait",
+            LoadKind::Slot => "slot",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FoundBy {

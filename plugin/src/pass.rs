@@ -38,8 +38,12 @@
 //! marked loads they were); the output is deterministic (module order
 //! throughout).
 
-use crate::host::{Options, Phase, RunRequest, Severity};
+use crate::check::CheckRuntime;
+use crate::host::{DebugMiss, Options, Phase, RunRequest, Severity};
+use crate::layout::Form;
 use crate::llvm::Module;
+use crate::loads::{rustc_name, Census, LoadSite};
+use crate::recognize::{Recognized, Vtable};
 use crate::{loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
@@ -130,21 +134,28 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
     let changed = match verdict {
         Ok(()) => {
+            let form = if options.check { Form::Checked } else { Form::Relative };
+            let (vtables, sites) = deliberate_misses(&found, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
-            let replacements = rewrite_tables::create(module, &found, host);
-            let rewritten = rewrite_loads::rewrite(module, &census.sites, &replacements);
-            rewrite_tables::retire(&replacements, &found);
-            report.record_conversion(&found, rewritten);
+            let max_slots = vtables.iter().map(|v| v.slots().len()).max().unwrap_or(0);
+            let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
+            let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
+            let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
+            rewrite_tables::retire(&replacements, &vtables);
+            report.record_conversion(&found, rewritten, form);
             let c = report.conversion.as_ref().unwrap();
-            host.diagnose(
-                Severity::Remark,
-                None,
-                "Converted",
-                &format!(
+            let message = match form {
+                Form::Relative => format!(
                     "converted {} vtables to the relative layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
                     c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
                 ),
-            );
+                Form::Checked => format!(
+                    "converted {} vtables to the checked form of the relative layout (-reltab-check: trap entries \
+                     in place of the absolute ones, {} -> {} bytes); {} reads rewritten and checked",
+                    c.vtables_converted, c.bytes_before, c.bytes_after, c.reads_rewritten
+                ),
+            };
+            host.diagnose(Severity::Remark, None, "Converted", &message);
             true
         }
         Err(reasons) => {
@@ -163,4 +174,36 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         report::write(&report, path)?;
     }
     Ok(changed)
+}
+
+/// The vtables to convert and the reads to rewrite: all of them, except
+/// what `-reltab-debug-miss` leaves out on purpose to test check mode.
+fn deliberate_misses<'a>(
+    found: &'a Recognized,
+    census: &'a Census,
+    miss: Option<&DebugMiss>,
+    host: &RunRequest,
+) -> (Vec<&'a Vtable>, Vec<&'a LoadSite>) {
+    let mut vtables: Vec<&Vtable> = found.vtables.iter().collect();
+    let mut sites: Vec<&LoadSite> = census.sites.iter().collect();
+    let left_out = match miss {
+        None => return (vtables, sites),
+        Some(DebugMiss::Vtable(text)) => {
+            let before = vtables.len();
+            vtables.retain(|vt| !report::implementation(vt).is_some_and(|i| i.contains(text.as_str())));
+            format!("{} vtables whose implementation contains '{text}'", before - vtables.len())
+        }
+        Some(DebugMiss::Read(text)) => {
+            let before = sites.len();
+            sites.retain(|s| !rustc_name(s.function).contains(text.as_str()));
+            format!("{} reads in functions whose name contains '{text}'", before - sites.len())
+        }
+    };
+    host.diagnose(
+        Severity::Warning,
+        None,
+        "DeliberateMiss",
+        &format!("-reltab-debug-miss: left out {left_out}; this program is miscompiled on purpose (testing check mode)"),
+    );
+    (vtables, sites)
 }

@@ -46,14 +46,14 @@ pub struct Conversion {
 }
 
 impl Report {
-    pub fn record_conversion(&mut self, found: &Recognized, reads_rewritten: usize) {
+    pub fn record_conversion(&mut self, found: &Recognized, reads_rewritten: usize, form: crate::layout::Form) {
         self.conversion = Some(Conversion {
             converted: true,
             refused_because: Vec::new(),
             vtables_converted: found.vtables.len(),
             relocations_removed: found.vtables.iter().map(|v| v.pointer_entries()).sum(),
             bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
-            bytes_after: found.vtables.iter().map(|v| crate::layout::relative_size(v.slots().len() as u64)).sum(),
+            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.slots().len() as u64)).sum(),
             reads_rewritten,
         });
     }
@@ -276,7 +276,7 @@ fn global_name(g: Value) -> Option<String> {
 /// `<T as Trait>` from a method symbol `<T as Trait>::method`. The last
 /// method is taken: supertraits' methods come first in a vtable, so the last
 /// one belongs to the trait the vtable is for.
-fn implementation(vt: &Vtable) -> Option<String> {
+pub fn implementation(vt: &Vtable) -> Option<String> {
     vt.slots().iter().rev().find_map(|e| match *e {
         Entry::Method(f) => {
             let name = rustc_name(f);

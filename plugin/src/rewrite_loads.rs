@@ -4,25 +4,36 @@
 //! from known vtable pointers), by absolute offset:
 //!
 //! ```text
-//!   24 + 8k, pointer  =>  call ptr @llvm.load.relative.i64(ptr %vt, i64 24 + 4k)
-//!   0, drop           =>  %r = call ptr @llvm.load.relative.i64(ptr %vt, i64 0)
+//!   24 + 8k, pointer  =>  call ptr @llvm.load.relative.i64(ptr %vt, i64 E)
+//!   0, drop           =>  %r = call ptr @llvm.load.relative.i64(ptr %vt, i64 E)
 //!                         %null = icmp eq ptr %r, %vt     ; entry 0 yields %vt
 //!                         select i1 %null, ptr null, ptr %r
 //!   8, 16 (size, align): unchanged; a protected call becomes the plain load
 //! ```
 //!
-//! `%vt` is the read's base, or the new global when the base is an old vtable.
+//! E is the entry's offset from the address point (layout.rs: 24 + 4k and 0
+//! in the relative form, -8 - 4k and -4 in the checked form). `%vt` is the
+//! read's base, or the new table's address point when the base is an old
+//! vtable.
 //! A protected call's operand is its base; its offset is in its name.
 //! The replaced load or call is erased.
 
-use crate::layout::relative_offset;
+use crate::check::CheckRuntime;
+use crate::layout::{entry_offset, Form};
 use crate::llvm::{Builder, Module};
-use crate::loads::{base_and_offset, FoundBy, LoadSite};
+use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadSite};
 use crate::protect::{plain_load, Entry};
 use crate::rewrite_tables::Replacements;
 
-/// Rewrites every site; returns how many instructions it replaced.
-pub fn rewrite(module: &Module, sites: &[LoadSite], replacements: &Replacements) -> usize {
+/// Rewrites every site; returns how many instructions it replaced. In check
+/// mode every site is checked first (check.rs).
+pub fn rewrite(
+    module: &Module,
+    sites: &[&LoadSite],
+    replacements: &Replacements,
+    form: Form,
+    mut check: Option<&mut CheckRuntime>,
+) -> usize {
     let builder = Builder::new(module);
     let load_relative = module.intrinsic("llvm.load.relative", &[module.i64_type()]);
     let invariant = module.metadata_kind("invariant.load");
@@ -32,8 +43,20 @@ pub fn rewrite(module: &Module, sites: &[LoadSite], replacements: &Replacements)
         // an earlier read, replaced in the meantime. Loads and protected calls
         // both take the address (or the base) as operand 0.
         let (base, _) = base_and_offset(module, site.load.operand(0)).expect("census sites have constant offsets");
-        let base = replacements.get(&base).copied().unwrap_or(base);
-        let new_offset = relative_offset(site.offset).expect("plan.rs checked every offset");
+        let base = replacements.get(&base).map_or(base, |r| r.address_point);
+        let new_offset = entry_offset(form, site.offset).expect("plan.rs checked every offset");
+        if let Some(check) = check.as_deref_mut() {
+            check.check_before(
+                site.load,
+                base,
+                format!(
+                    "{} read the {} entry at offset {} of a vtable that reltab did not convert",
+                    rustc_name(site.function),
+                    site.kind.name(),
+                    site.offset
+                ),
+            );
+        }
         builder.position_before(site.load);
         let value = match site.offset {
             8 | 16 if site.found_by == FoundBy::Protected => {
@@ -43,11 +66,11 @@ pub fn rewrite(module: &Module, sites: &[LoadSite], replacements: &Replacements)
             }
             8 | 16 => continue,
             0 => {
-                let entry = builder.call(load_relative, &[base, module.const_i64(0)]);
+                let entry = builder.call(load_relative, &[base, module.const_i64(new_offset as u64)]);
                 let is_null = builder.icmp_eq(entry, base);
                 builder.select(is_null, module.const_null_ptr(), entry)
             }
-            _ => builder.call(load_relative, &[base, module.const_i64(new_offset)]),
+            _ => builder.call(load_relative, &[base, module.const_i64(new_offset as u64)]),
         };
         site.load.replace_all_uses_with(value);
         site.load.erase_instruction();

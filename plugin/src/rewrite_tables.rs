@@ -25,49 +25,108 @@ use std::collections::HashMap;
 
 use llvm_sys::{LLVMLinkage, LLVMOpcode};
 
+use crate::check::CheckRuntime;
 use crate::host::RunRequest;
-use crate::layout::WORD;
+use crate::layout::{address_point, Form, HEADER, WORD};
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::Census;
-use crate::recognize::{Entry, Recognized};
+use crate::recognize::{Entry, Vtable};
 
-/// Old vtable global -> new one.
-pub type Replacements = HashMap<Value, Value>;
+/// The table that replaces an old vtable.
+#[derive(Clone, Copy, Debug)]
+pub struct Replacement {
+    pub global: Value,
+    /// What a vtable pointer now points at: the global itself in the
+    /// relative form, a constant offset into it in the checked form.
+    pub address_point: Value,
+}
 
-/// Creates the relative vtables; the old ones stay until [`retire`].
-pub fn create(module: &Module, found: &Recognized, host: &RunRequest) -> Replacements {
+/// Old vtable global -> its replacement.
+pub type Replacements = HashMap<Value, Replacement>;
+
+/// Creates the relative vtables; the old ones stay until [`retire`]. In the
+/// checked form `check` provides the trap entries.
+pub fn create(
+    module: &Module,
+    vtables: &[&Vtable],
+    form: Form,
+    host: &RunRequest,
+    mut check: Option<&mut CheckRuntime>,
+) -> Replacements {
     let i32t = module.i32_type();
     let i64t = module.i64_type();
+    let ptr = module.ptr_type();
     let mut replacements = Replacements::new();
-    for vt in &found.vtables {
-        let mut fields = vec![i32t, i32t, i64t, i64t];
-        fields.extend(std::iter::repeat_n(i32t, vt.slots().len()));
-        let new = module.add_global(module.packed_struct_type(&fields), "");
-        replacements.insert(vt.global, new);
+    for vt in vtables {
+        let slots = vt.slots().len();
+        let fields = match form {
+            Form::Relative => {
+                let mut fields = vec![i32t, i32t, i64t, i64t];
+                fields.extend(std::iter::repeat_n(i32t, slots));
+                fields
+            }
+            Form::Checked => {
+                let below = address_point(form, slots as u64) / 4;
+                let mut fields = vec![i32t; below as usize];
+                fields.extend([ptr, i64t, i64t]);
+                fields.extend(std::iter::repeat_n(ptr, slots));
+                fields
+            }
+        };
+        let global = module.add_global(module.packed_struct_type(&fields), "");
+        let offset = address_point(form, slots as u64);
+        let address_point = if offset == 0 { global } else { module.const_byte_gep(global, offset) };
+        replacements.insert(vt.global, Replacement { global, address_point });
     }
-    for vt in &found.vtables {
+    for vt in vtables {
         let new = replacements[&vt.global];
-        let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new);
+        let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new.address_point);
         let zero = module.const_int(i32t, 0);
-        let mut init = vec![
-            vt.drop_fn().map_or(zero, relative),
-            zero,
-            module.const_int(i64t, vt.size()),
-            module.const_int(i64t, vt.align()),
-        ];
-        for entry in vt.slots() {
-            init.push(match *entry {
+        let drop = vt.drop_fn().map_or(zero, relative);
+        let size = module.const_int(i64t, vt.size());
+        let align = module.const_int(i64t, vt.align());
+        let slots: Vec<Value> = vt
+            .slots()
+            .iter()
+            .map(|entry| match *entry {
                 Entry::Method(f) | Entry::Supertrait(f) => relative(f),
                 Entry::NullSlot => zero,
                 _ => unreachable!("slots hold methods, supertraits or null"),
-            });
-        }
-        new.set_initializer(module.const_packed_struct(&init));
-        new.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
-        new.set_unnamed_addr();
-        new.set_constant();
-        new.set_alignment(WORD as u32);
-        new.set_global_tag(module, RELATIVE_TAG);
+            })
+            .collect();
+        let init = match (form, check.as_deref_mut()) {
+            (Form::Relative, _) => {
+                let mut init = vec![drop, zero, size, align];
+                init.extend(slots);
+                init
+            }
+            (Form::Checked, Some(check)) => {
+                let padding = address_point(form, slots.len() as u64) as usize / 4 - 1 - slots.len();
+                let mut init = vec![zero; padding];
+                init.extend(slots.iter().rev());
+                init.extend([drop, check.marker, size, align]);
+                for (k, entry) in vt.slots().iter().enumerate() {
+                    init.push(match *entry {
+                        Entry::Method(f) => check.trap(format!(
+                            "a read that reltab did not rewrite took slot {} ({}) of a converted vtable",
+                            HEADER + WORD * k as u64,
+                            crate::loads::rustc_name(f),
+                        )),
+                        Entry::Supertrait(_) => check.trap_vtable,
+                        _ => module.const_null_ptr(),
+                    });
+                }
+                init
+            }
+            (Form::Checked, None) => unreachable!("the checked form needs the check runtime"),
+        };
+        let global = new.global;
+        global.set_initializer(module.const_packed_struct(&init));
+        global.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        global.set_unnamed_addr();
+        global.set_constant();
+        global.set_alignment(WORD as u32);
+        global.set_global_tag(module, RELATIVE_TAG);
     }
     replacements
 }
@@ -83,10 +142,12 @@ pub fn count_at_end(module: &Module) -> crate::report::AtEnd {
         let Some(init) = g.initializer() else { continue };
         vtables += 1;
         bytes += module.alloc_size(init.ty());
-        // Fields 0 (drop) and 4.. (slots) hold references; 0 is a null entry.
-        entries += (0..init.num_operands())
-            .filter(|&i| i == 0 || i >= 4)
-            .filter(|&i| init.operand(i).kind() == crate::llvm::Kind::ConstantExpr)
+        // Relative entries are the i32 constant expressions (0 is a null
+        // entry; other fields are plain numbers, or trap pointers in the
+        // checked form).
+        entries += init
+            .operands()
+            .filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32))
             .count();
     }
     let absolute = crate::recognize::recognize(module);
@@ -102,7 +163,7 @@ pub fn count_at_end(module: &Module) -> crate::report::AtEnd {
 /// What a relative entry points at.
 fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> Value {
     if let Some(new) = replacements.get(&target) {
-        return *new;
+        return new.address_point;
     }
     if target.is_declaration() {
         // Only functions reach here (recognize.rs): a PLT entry, no relocation.
@@ -150,16 +211,16 @@ pub fn forget_absolute_sizes(module: &Module, census: &Census) {
     }
 }
 
-/// Redirects every remaining use of the old vtables to the new ones, moves
-/// their names over, and deletes them.
-pub fn retire(replacements: &Replacements, found: &Recognized) {
-    for vt in &found.vtables {
+/// Redirects every remaining use of the old vtables to the new ones' address
+/// points, moves their names over, and deletes them.
+pub fn retire(replacements: &Replacements, vtables: &[&Vtable]) {
+    for vt in vtables {
         let new = replacements[&vt.global];
         let name = vt.global.name().map(str::to_string);
-        vt.global.replace_all_uses_with(new);
+        vt.global.replace_all_uses_with(new.address_point);
         if let Some(name) = name {
             vt.global.set_name("");
-            new.set_name(&name);
+            new.global.set_name(&name);
         }
         vt.global.delete_global();
     }

@@ -131,6 +131,18 @@ struct Options {
   cl::opt<unsigned, false, LayoutParser> Layout{
       "reltab-layout", cl::init(0),
       cl::desc("reltab: vtable layout to produce (accepted: relative)")};
+  cl::opt<bool> Check{
+      "reltab-check", cl::init(false),
+      cl::desc("reltab: check mode: the converted program traps with a "
+               "message when a rewritten read meets a vtable reltab did not "
+               "convert, or a read reltab did not rewrite meets one it did")};
+  // For testing check mode only: deliberately leaves one vtable absolute or
+  // one function's reads unrewritten (a miscompile check mode must catch).
+  cl::opt<std::string> DebugMiss{
+      "reltab-debug-miss", cl::Hidden, cl::value_desc("vtable:TEXT|read:TEXT"),
+      cl::desc("reltab (testing check mode only): leave absolute the vtables "
+               "whose <Type as Trait> contains TEXT, or leave the reads in "
+               "functions whose name contains TEXT unrewritten")};
 };
 
 // rustc parses -Cllvm-args *before* it loads -Zllvm-plugins (checked on
@@ -154,7 +166,8 @@ void applyEnvironmentOptions(Options &O) {
     return;
   SmallVector<StringRef, 8> Tokens;
   StringRef(Env).split(Tokens, ' ', -1, /*KeepEmpty=*/false);
-  cl::Option *Known[] = {&O.ReportPath, &O.Verbose, &O.Layout};
+  cl::Option *Known[] = {&O.ReportPath, &O.Verbose, &O.Layout, &O.Check,
+                         &O.DebugMiss};
   unsigned Position = 0;
   for (StringRef Token : Tokens) {
     StringRef Arg = Token.trim().ltrim('-');
@@ -167,7 +180,7 @@ void applyEnvironmentOptions(Options &O) {
       optionsError() = std::string(OptionsEnvVar) + " holds '" + Token.str() +
                        "', which is not an option of reltab (accepted: "
                        "-reltab-report=PATH, -reltab-verbose, "
-                       "-reltab-layout=relative)";
+                       "-reltab-layout=relative, -reltab-check)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the
@@ -230,6 +243,8 @@ struct ReltabRunRequest {
                    const char *RemarkName, const char *Message);
   LLVMValueRef (*DSOLocalEquivalent)(LLVMValueRef Function);
   uint32_t CodeModel; // 0: not set; else llvm::CodeModel::Model + 1
+  uint32_t Check;     // -reltab-check
+  const char *DebugMiss; // -reltab-debug-miss, null when not set
 };
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -306,6 +321,9 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.DSOLocalEquivalent = dsoLocalEquivalent;
     if (auto Model = M.getCodeModel())
       Request.CodeModel = static_cast<uint32_t>(*Model) + 1;
+    Request.Check = O->Check;
+    Request.DebugMiss =
+        O->DebugMiss.empty() ? nullptr : O->DebugMiss.getValue().c_str();
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }

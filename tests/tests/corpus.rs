@@ -5,6 +5,10 @@
 //! nondeterministic, and its exit status must be the one the program declares
 //! (`//@ exit-code: N`, default 0).
 //!
+//! A third build, with the plugin in check mode (`RELTAB_OPTIONS=-reltab-check`),
+//! must behave identically too: a check that fires, or a trap entry that is
+//! called, is a vtable read the plugin missed.
+//!
 //! The plugin build also writes its report (`RELTAB_OPTIONS=-reltab-report=`):
 //! every program must have been converted (`conversion.converted`), and its
 //! binary must have fewer `R_X86_64_RELATIVE` relocations than the one built
@@ -83,6 +87,14 @@ fn check(program: &Path) -> Checked {
         }
         let p = run(&plug);
         if let Some(d) = compare(&b1, &p, "without plugin", "with plugin") {
+            return Err(format!("{d}binaries kept in {}", dir.display()));
+        }
+        // Check mode: nothing is missed in these programs, so the checked
+        // build (trap entries, a check before every read) must not trap.
+        let checked_env = vec![(OPTIONS_ENV, std::ffi::OsString::from("-reltab-check"))];
+        let checked = build_in_env(&dir.join("check"), program, Variant::Plugin, &[], &checked_env)
+            .map_err(|e| format!("build with the plugin in check mode failed:\n{e}"))?;
+        if let Some(d) = compare(&b1, &run(&checked), "without plugin", "with plugin, check mode") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
         check_report(&report)?;

@@ -1,0 +1,172 @@
+//! Check mode (`-reltab-check`): a converted program that traps, with a
+//! message naming reltab, when a vtable read was missed.
+//!
+//! Two mistakes are possible, and each gets its own net:
+//!
+//! * a *rewritten* read meets a vtable reltab did not convert. Every
+//!   rewritten read (and every size/align read of the census) first calls
+//!   `@reltab.check.vtable(vt, message, length)`, which compares the word at
+//!   the address point with the *marker* — a function whose address only a
+//!   checked table holds there (an absolute vtable holds its drop function or
+//!   null) — and otherwise writes the message (function, offset, entry kind)
+//!   to stderr and traps;
+//! * a read reltab did *not* rewrite meets a converted vtable. The checked
+//!   form of the layout (layout.rs) keeps the relative entries below the
+//!   address point and fills the absolute positions with trap entries: the
+//!   drop position holds the marker, itself a trap; each method slot a
+//!   function that names the vtable, the slot and the method it stands for;
+//!   each supertrait slot the *trap vtable*, whose every entry traps. Size
+//!   and align stay valid: reading them needs no rewrite.
+//!
+//! A program in which nothing was missed behaves as without check mode: the
+//! checks pass and no trap entry is ever called. The messages go out with
+//! `write(2, …)` (libc, linked into every Rust program for a hosted target)
+//! followed by `llvm.trap`.
+
+use std::collections::HashMap;
+
+use llvm_sys::LLVMLinkage;
+
+use crate::llvm::{Builder, Module, Type, Value, FUNCTION_INDEX};
+
+pub struct CheckRuntime<'m> {
+    module: &'m Module,
+    /// At the address point of every checked table.
+    pub marker: Value,
+    /// What a checked table's supertrait slots point at.
+    pub trap_vtable: Value,
+    check: Value,
+    fail: Value,
+    /// One function per message, so that repeated entries share it.
+    traps: HashMap<String, Value>,
+    messages: HashMap<String, Value>,
+}
+
+const MESSAGE_PREFIX: &str = "reltab check: ";
+
+impl<'m> CheckRuntime<'m> {
+    /// Defines the runtime's functions; `max_slots` sizes the trap vtable.
+    pub fn new(module: &'m Module, max_slots: usize) -> CheckRuntime<'m> {
+        let fail = define_fail(module);
+        let mut runtime = CheckRuntime {
+            module,
+            marker: fail, // replaced below
+            trap_vtable: fail,
+            check: fail,
+            fail,
+            traps: HashMap::new(),
+            messages: HashMap::new(),
+        };
+        runtime.marker =
+            runtime.trap("a read that reltab did not rewrite took the drop entry of a converted vtable".into());
+        let supertrait_miss = "a read that reltab did not rewrite took a supertrait entry of a converted vtable";
+        let supertrait = runtime.trap(supertrait_miss.into());
+        runtime.trap_vtable = define_trap_vtable(module, supertrait, max_slots);
+        let (message, length) = runtime.message(supertrait_miss);
+        runtime.check = define_check(module, runtime.marker, supertrait, fail, [message, length]);
+        runtime
+    }
+
+    /// A function that reports `what` and traps (the same one for the same
+    /// text).
+    pub fn trap(&mut self, what: String) -> Value {
+        if let Some(&f) = self.traps.get(&what) {
+            return f;
+        }
+        let module = self.module;
+        let (message, length) = self.message(&what);
+        let f = module.add_function("reltab.check.missed", module.function_type(module.void_type(), &[]));
+        f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        for attr in ["noreturn", "cold", "noinline", "nounwind"] {
+            f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
+        }
+        let builder = Builder::new(module);
+        builder.position_at_end(f.append_block(module));
+        builder.call(self.fail, &[message, length]);
+        builder.unreachable();
+        self.traps.insert(what, f);
+        f
+    }
+
+    /// Checks, before `before`, that `vtable` is a converted one; otherwise
+    /// the program reports `what` and traps.
+    pub fn check_before(&mut self, before: Value, vtable: Value, what: String) {
+        let (message, length) = self.message(&what);
+        let builder = Builder::new(self.module);
+        builder.position_before(before);
+        builder.call(self.check, &[vtable, message, length]);
+    }
+
+    fn message(&mut self, what: &str) -> (Value, Value) {
+        let text = format!("{MESSAGE_PREFIX}{what}\n");
+        let module = self.module;
+        let global = *self.messages.entry(text.clone()).or_insert_with(|| module.add_string(text.as_bytes()));
+        (global, module.const_i64(text.len() as u64))
+    }
+}
+
+/// `void @reltab.check.fail(ptr msg, i64 len)`: write(2, msg, len); trap.
+fn define_fail(module: &Module) -> Value {
+    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
+    let f = module.add_function("reltab.check.fail", module.function_type(module.void_type(), &[ptr, i64t]));
+    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    for attr in ["noreturn", "cold", "noinline", "nounwind"] {
+        f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
+    }
+    let builder = Builder::new(module);
+    builder.position_at_end(f.append_block(module));
+    let write_type = module.function_type(i64t, &[module.i32_type(), ptr, i64t]);
+    let write = module.named_function("write").unwrap_or_else(|| module.add_function("write", write_type));
+    let params = f.params();
+    builder.call_as(write_type, write, &[module.const_int(module.i32_type(), 2), params[0], params[1]]);
+    builder.call(module.intrinsic("llvm.trap", &[]), &[]);
+    builder.unreachable();
+    f
+}
+
+/// `void @reltab.check.vtable(ptr vt, ptr msg, i64 len)`: fails unless the
+/// word at `vt` is the marker; when `vt` is the trap vtable, the mistake was
+/// an earlier supertrait read, and the message says so.
+fn define_check(module: &Module, marker: Value, supertrait: Value, fail: Value, supertrait_message: [Value; 2]) -> Value {
+    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
+    let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, i64t]));
+    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    f.add_attribute(FUNCTION_INDEX, module.enum_attribute("nounwind", 0));
+    let [entry, ok, bad, bad_here, bad_before] = [(); 5].map(|_| f.append_block(module));
+    let params = f.params();
+    let builder = Builder::new(module);
+    builder.position_at_end(entry);
+    let word = builder.load(ptr, params[0]);
+    word.set_alignment(8);
+    let is_converted = builder.icmp_eq(word, marker);
+    builder.cond_br(is_converted, ok, bad);
+    builder.position_at_end(ok);
+    builder.ret_void();
+    builder.position_at_end(bad);
+    let is_trap_vtable = builder.icmp_eq(word, supertrait);
+    builder.cond_br(is_trap_vtable, bad_before, bad_here);
+    builder.position_at_end(bad_before);
+    builder.call(fail, &supertrait_message);
+    builder.unreachable();
+    builder.position_at_end(bad_here);
+    builder.call(fail, &[params[1], params[2]]);
+    builder.unreachable();
+    f
+}
+
+/// `<{ ptr trap, i64 0, i64 1, ptr trap × max_slots }>`: every read of it
+/// traps, and a rewritten read fails its check (its first word is not the
+/// marker).
+fn define_trap_vtable(module: &Module, trap: Value, max_slots: usize) -> Value {
+    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
+    let mut fields: Vec<Type> = vec![ptr, i64t, i64t];
+    let mut init = vec![trap, module.const_i64(0), module.const_i64(1)];
+    fields.extend(std::iter::repeat_n(ptr, max_slots));
+    init.extend(std::iter::repeat_n(trap, max_slots));
+    let g = module.add_global(module.packed_struct_type(&fields), "reltab.check.trap_vtable");
+    g.set_initializer(module.const_packed_struct(&init));
+    g.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    g.set_constant();
+    g.set_alignment(8);
+    g
+}
