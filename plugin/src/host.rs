@@ -19,6 +19,9 @@ pub enum Phase {
     CrateLast,
     /// End of rustc's fat-LTO pipeline: what is left after optimization.
     FullLtoLast,
+    /// `opt -passes=reltab-audit`: classify the indirect calls of
+    /// precompiled code (audit.rs); the module is not changed.
+    Audit,
 }
 
 impl Phase {
@@ -29,6 +32,7 @@ impl Phase {
             2 => Phase::CrateStart,
             3 => Phase::CrateLast,
             4 => Phase::FullLtoLast,
+            5 => Phase::Audit,
             _ => return None,
         })
     }

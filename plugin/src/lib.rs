@@ -3,6 +3,7 @@
 //! The pass itself is described in [`pass`]. This crate is linked into the
 //! plugin artifacts by `rust-shim/`, which owns the LLVM C++ side.
 
+pub mod audit;
 pub mod check;
 pub mod host;
 pub mod llvm;

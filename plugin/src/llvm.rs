@@ -34,6 +34,19 @@ impl std::fmt::Debug for Value {
     }
 }
 
+impl Value {
+    /// The value as LLVM prints it (an instruction's line of IR).
+    pub fn to_ir(self) -> String {
+        // SAFETY: a valid value; the returned message is disposed here.
+        unsafe {
+            let raw = LLVMPrintValueToString(self.0);
+            let text = cstr(raw);
+            LLVMDisposeMessage(raw);
+            text.trim().to_string()
+        }
+    }
+}
+
 fn cstr(ptr: *const std::ffi::c_char) -> String {
     if ptr.is_null() {
         return String::new();
@@ -112,6 +125,34 @@ impl Module {
     }
 
     /// The metadata kind id of `name` (e.g. "invariant.load").
+    /// The strings of `!llvm.ident` (`rustc version …` for rustc's modules).
+    pub fn idents(&self) -> Vec<String> {
+        let name = c"llvm.ident";
+        // SAFETY: valid module; the operands array is sized by the count.
+        unsafe {
+            let n = LLVMGetNamedMetadataNumOperands(self.raw, name.as_ptr());
+            let mut nodes = vec![std::ptr::null_mut(); n as usize];
+            LLVMGetNamedMetadataOperands(self.raw, name.as_ptr(), nodes.as_mut_ptr());
+            let mut idents = Vec::new();
+            for node in nodes {
+                if LLVMGetMDNodeNumOperands(node) == 0 {
+                    continue;
+                }
+                let mut operands = vec![std::ptr::null_mut(); LLVMGetMDNodeNumOperands(node) as usize];
+                LLVMGetMDNodeOperands(node, operands.as_mut_ptr());
+                let mut len = 0;
+                let text = LLVMGetMDString(operands[0], &mut len);
+                if !text.is_null() {
+                    let bytes = std::slice::from_raw_parts(text as *const u8, len as usize);
+                    idents.push(String::from_utf8_lossy(bytes).into_owned());
+                }
+            }
+            idents.sort();
+            idents.dedup();
+            idents
+        }
+    }
+
     pub fn metadata_kind(&self, name: &str) -> u32 {
         // SAFETY: valid module and context; the name is passed with its length.
         unsafe {

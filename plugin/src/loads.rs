@@ -22,7 +22,9 @@ use std::collections::{BTreeMap, HashSet, VecDeque};
 use llvm_sys::LLVMOpcode;
 
 use crate::llvm::{Kind, Module, Value};
+use crate::audit::is_audited_vtable_read;
 use crate::protect::protection_function;
+use crate::provenance::PROTECTED_ATTRIBUTE;
 use crate::recognize::Recognized;
 use crate::uses::{is_entry_read, uses_of, UseKind};
 
@@ -62,6 +64,9 @@ pub enum FoundBy {
     Protected,
     /// Unmarked, from a value known to be a vtable pointer.
     VtableValue,
+    /// Unmarked, in the sysroot, and found to be a vtable read by the audit
+    /// (audit.rs, `AUDITED_VTABLE_READS`).
+    Audited,
 }
 
 /// One read of a vtable entry: a load, or a protected call standing for one.
@@ -128,14 +133,26 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut calls_through_loads = Vec::new();
     for f in module.functions().filter(|f| protection_function(*f).is_none()) {
         let live = f.has_users() || f.name() == Some("main");
+        let precompiled = !f.has_string_attribute(PROTECTED_ATTRIBUTE);
+        let mut name = None;
         for inst in f.instructions() {
             match inst.opcode() {
-                Some(LLVMOpcode::LLVMLoad) => reads.push(Read {
-                    function: f,
-                    access: inst,
-                    address: base_and_offset(module, inst.operand(0)),
-                    found_by: if inst.metadata(invariant) { FoundBy::InvariantLoad } else { FoundBy::VtableValue },
-                }),
+                Some(LLVMOpcode::LLVMLoad) => {
+                    let address = base_and_offset(module, inst.operand(0));
+                    let found_by = if inst.metadata(invariant) {
+                        FoundBy::InvariantLoad
+                    } else if precompiled
+                        && inst.ty().is_pointer()
+                        && address.is_some_and(|(_, offset)| {
+                            is_audited_vtable_read(offset, || name.get_or_insert_with(|| rustc_name(f)).clone())
+                        })
+                    {
+                        FoundBy::Audited
+                    } else {
+                        FoundBy::VtableValue
+                    };
+                    reads.push(Read { function: f, access: inst, address, found_by })
+                }
                 Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
                     let callee = inst.called_value();
                     if let Some((_, offset)) = protection_function(callee) {

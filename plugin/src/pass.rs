@@ -44,7 +44,7 @@ use crate::layout::Form;
 use crate::llvm::Module;
 use crate::loads::{rustc_name, Census, LoadSite};
 use crate::recognize::{Recognized, Vtable};
-use crate::{loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
+use crate::{audit, loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
 const LTO_PHASE_NONE: u32 = 0;
@@ -81,6 +81,26 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             Ok(resolved > 0)
         }
         Phase::Explicit | Phase::FullLto => convert(module, options, host),
+        Phase::Audit => {
+            let found = recognize::recognize(module);
+            let census = loads::take_census(module, &found);
+            let result = audit::audit(module, &census, audit::Scope::All);
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "Audit",
+                &format!(
+                    "audited {} indirect calls of {}: {:?}; {} unknown",
+                    result.indirect_calls,
+                    result.compilers.join(", "),
+                    result.by_class,
+                    result.unknown
+                ),
+            );
+            let path = options.report_path.as_deref().ok_or("reltab-audit needs -reltab-report=PATH for its result")?;
+            report::write_json(&serde_json::to_value(&result).map_err(|e| e.to_string())?, path)?;
+            Ok(false)
+        }
         Phase::FullLtoLast => {
             let at_end = rewrite_tables::count_at_end(module);
             host.diagnose(

@@ -22,6 +22,7 @@
 //!   precompiled sysroot is covered by the census; non-Rust code does not
 //!   read Rust vtables.
 
+use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
 use crate::host::{CodeModel, Options, Phase};
 use crate::layout::relative_offset;
 use crate::llvm::{Kind, Module, Value};
@@ -80,6 +81,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
         }
     }
     if phase == Phase::FullLto {
+        reasons.extend(sysroot_problems(module, census));
         let unprotected: Vec<Value> = module
             .functions()
             .filter(|f| !f.is_declaration())
@@ -101,6 +103,53 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
     } else {
         Err(reasons)
     }
+}
+
+/// At fat LTO, the precompiled sysroot is covered by its audit: the rustc
+/// that compiled the program must be one whose sysroot was audited, and no
+/// live indirect call outside protected code may read its callee the way a
+/// vtable read would without being one the census found (audit.rs).
+fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
+    let mut problems = Vec::new();
+    let compilers: Vec<String> = module.idents().into_iter().filter(|i| i.starts_with("rustc version ")).collect();
+    if compilers.is_empty() {
+        problems.push("the module names no rustc in !llvm.ident: which std it links cannot be told".to_string());
+    }
+    for compiler in compilers.iter().filter(|c| !AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+        problems.push(format!(
+            "the precompiled std of {compiler} has not been audited by reltab (scripts/audit-std audits a \
+             toolchain; audited: {})",
+            if AUDITED_TOOLCHAINS.is_empty() { "none".to_string() } else { AUDITED_TOOLCHAINS.join(", ") }
+        ));
+    }
+    let audit = audit::audit(module, census, Scope::Live);
+    let unresolved: Vec<_> = audit
+        .table_calls
+        .iter()
+        .filter(|c| matches!(c.class, CallClass::ParameterTable | CallClass::Unknown))
+        .collect();
+    for call in unresolved.iter().take(EXAMPLES) {
+        let why = if call.class == CallClass::ParameterTable {
+            "from a parameter that no caller here shows to be a vtable pointer".to_string()
+        } else {
+            call.why.clone()
+        };
+        let at = call.offset.map_or("a computed offset".to_string(), |o| format!("offset {o}"));
+        problems.push(format!(
+            "an indirect call in {} reads its callee at {at} {why}, and the audit of the sysroot does not know it",
+            call.function
+        ));
+    }
+    if unresolved.len() > EXAMPLES {
+        problems.push(format!("... and {} more such calls", unresolved.len() - EXAMPLES));
+    }
+    if let Some(&n) = audit.by_class.get(&CallClass::NotAudited) {
+        problems.push(format!(
+            "{n} indirect calls in code of {} (not audited; never linked into programs but proc-macros)",
+            audit::NOT_AUDITED_CRATES.join(", ")
+        ));
+    }
+    problems
 }
 
 fn makes_indirect_calls(f: Value) -> bool {

@@ -167,6 +167,7 @@ pub fn phase_name(phase: Phase) -> &'static str {
         Phase::CrateStart => "crate-start",
         Phase::CrateLast => "crate-last",
         Phase::FullLtoLast => "full-lto-last",
+        Phase::Audit => "audit",
     }
 }
 
@@ -330,7 +331,7 @@ pub fn append_at_end(path: &Path, at_end: &AtEnd) -> Result<(), String> {
     write_json(&json, path)
 }
 
-fn write_json(value: &serde_json::Value, path: &Path) -> Result<(), String> {
+pub fn write_json(value: &serde_json::Value, path: &Path) -> Result<(), String> {
     let json = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(format!(".reltab-tmp.{}", std::process::id()));

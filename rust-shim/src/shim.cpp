@@ -229,6 +229,7 @@ enum Phase : uint32_t {
   PhaseCrateStart = 2,  // start of a crate's own pipeline
   PhaseCrateLast = 3,   // end of a crate's own pipeline
   PhaseFullLtoLast = 4, // end of rustc's fat-LTO pipeline: count what is left
+  PhaseAudit = 5,       // `opt -passes=reltab-audit`: audit precompiled code
 };
 enum Severity : uint32_t { SevRemark = 0, SevWarning = 1, SevError = 2 };
 
@@ -346,6 +347,8 @@ void registerCallbacks(PassBuilder &PB) {
           MPM.addPass(ReltabPass(PhaseCrateLast, 0));
         else if (Name == "reltab-count")
           MPM.addPass(ReltabPass(PhaseFullLtoLast, 0));
+        else if (Name == "reltab-audit")
+          MPM.addPass(ReltabPass(PhaseAudit, 0));
         else
           return false;
         return true;

@@ -1,0 +1,285 @@
+//! The audit of precompiled code (`opt -passes=reltab-audit`, run by
+//! `scripts/audit-std` over the bitcode of a toolchain's std, core, alloc
+//! and the other sysroot crates).
+//!
+//! Crates compiled with reltab are protected at their start (protect.rs);
+//! the sysroot is not, and rests on the census alone: its marked loads and
+//! its unmarked loads from values known to be vtable pointers. What the
+//! census cannot see is a vtable read whose base is not known to be a vtable
+//! pointer and whose `!invariant.load` the sysroot's optimizer dropped. Such
+//! a read, if it existed, would feed an indirect call (a method or the drop
+//! function). So the audit classifies every indirect call by where its callee
+//! comes from, following phi and select:
+//!
+//! * **vtable**: a read of the census (converted at fat LTO);
+//! * **not a vtable read**, by construction: a function pointer passed in as
+//!   a parameter or returned by a call; loaded from a global that is not a
+//!   vtable, or from the stack; loaded at an offset no pointer entry of a
+//!   vtable has (8, 16, or not a multiple of 8);
+//! * **table**: loaded at a pointer-entry offset (0, 24 + 8k) from a pointer
+//!   that came from memory or from a parameter — the shape of a vtable read.
+//!   Each must be a **known table**, a hand-written table of functions
+//!   reviewed and listed in [`KNOWN_TABLES`] with the reason (e.g.
+//!   `RawWakerVTable`), or it is **unknown**;
+//! * a callee read at a computed offset from a base that is or may be a
+//!   vtable pointer is unknown as well.
+//!
+//! A toolchain is supported when its audit finds 0 unknown (`audit/`), and at
+//! fat LTO the pass refuses modules built by a rustc whose sysroot has no such
+//! audit (plan.rs). Loads that feed no call (a supertrait entry read and
+//! passed on) are outside the audit; the sysroot's supertrait reads are
+//! marked (`trait_upcasting` code in std is generic and instantiated in the
+//! crates that use it, which are protected).
+
+use std::collections::{BTreeMap, HashSet};
+
+use llvm_sys::LLVMOpcode;
+
+use crate::llvm::{Kind, Module, Value};
+use crate::loads::{base_and_offset, rustc_name, Census};
+use crate::protect::protection_function;
+use crate::provenance::{origin, symbol_crate, Origin, PROTECTED_ATTRIBUTE};
+
+/// Hand-written tables of functions in the sysroot, reviewed: (function
+/// whose demangled name starts with this, offset of the callee's read or
+/// `None` for a computed offset, why it is not a vtable).
+pub const KNOWN_TABLES: &[(&str, Option<u64>, &str)] = &[
+    (
+        "core::fmt::write",
+        None,
+        "core::fmt::rt::Argument: the formatter function pointer of the i-th formatting argument",
+    ),
+    (
+        "std::sys::thread_local::guard::key::enable::run",
+        None,
+        "the registered thread-local destructors, a Vec<(*mut u8, unsafe extern fn(*mut u8))>",
+    ),
+];
+
+/// Vtable reads of the sysroot that no analysis can see (the vtable pointer
+/// comes from memory and the read lost its `!invariant.load`), reviewed: the
+/// census takes an unmarked pointer read at this offset, in a function not
+/// compiled with reltab whose demangled name starts with the first string and
+/// contains the second, for a vtable read, and it is converted.
+pub const AUDITED_VTABLE_READS: &[(&str, &str, u64, &str)] = &[(
+    "core::iter::adapters::try_process::<",
+    "test::term::terminfo::parser::compiled::parse::{closure#",
+    64,
+    "libtest's terminfo parser reads through a `&mut dyn io::Read` kept in its closures: \
+     `read_exact`, slot 5 of `dyn Read`",
+)];
+
+/// Whether the census takes an unmarked read at `offset` in a function not
+/// compiled with reltab, whose demangled name `name` gives, for a vtable
+/// read.
+pub fn is_audited_vtable_read(offset: u64, name: impl FnOnce() -> String) -> bool {
+    if !AUDITED_VTABLE_READS.iter().any(|read| read.2 == offset) {
+        return false;
+    }
+    let name = name();
+    AUDITED_VTABLE_READS
+        .iter()
+        .any(|(prefix, part, at, _)| *at == offset && name.starts_with(prefix) && name.contains(part))
+}
+
+/// The compilers (`!llvm.ident`, e.g. `rustc version 1.97.0-nightly
+/// (e50aa6fba 2026-05-19)`) whose sysroot was audited with 0 unknown:
+/// `audit/*.json`, written by `scripts/audit-std`, read at build time.
+pub const AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/audited_toolchains.rs"));
+
+/// The sysroot crates the audit does not cover: proc_macro's bridge calls
+/// through tables of functions it builds itself, and it is only linked into
+/// proc-macro crates, which are never part of a fat-LTO program. At fat LTO
+/// a module with live code of these crates is refused.
+pub const NOT_AUDITED_CRATES: &[&str] = &["proc_macro"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallClass {
+    Vtable,
+    Parameter,
+    Returned,
+    StaticOrLocal,
+    NotAnEntryOffset,
+    KnownTable,
+    /// An entry-offset read from a parameter: decided at fat LTO.
+    ParameterTable,
+    /// Code of a crate the audit does not cover ([`NOT_AUDITED_CRATES`]).
+    NotAudited,
+    Unknown,
+}
+
+/// One indirect call whose callee has the shape of a vtable read.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct TableCall {
+    pub function: String,
+    pub offset: Option<u64>,
+    pub class: CallClass,
+    /// Why: the known table's reason, or what makes it unknown.
+    pub why: String,
+    /// The call and the read of its callee, as IR, for the reviewer.
+    pub call: String,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Audit {
+    /// `!llvm.ident` of the module: the rustc that compiled it.
+    pub compilers: Vec<String>,
+    pub indirect_calls: usize,
+    pub by_class: BTreeMap<CallClass, usize>,
+    pub unknown: usize,
+    /// Every known-table and unknown call.
+    pub table_calls: Vec<TableCall>,
+}
+
+/// Which functions to audit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every function not compiled with reltab (`opt -passes=reltab-audit`
+    /// over the sysroot's bitcode).
+    All,
+    /// At fat LTO: the live functions not compiled with reltab.
+    Live,
+}
+
+/// Classifies every indirect call in code not compiled with reltab.
+pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
+    let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
+    let mut audit = Audit { compilers: module.idents(), ..Audit::default() };
+    for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
+        if origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) == Origin::Protected {
+            continue;
+        }
+        if scope == Scope::Live && !(f.has_users() || f.name() == Some("main")) {
+            continue;
+        }
+        let not_audited = f.name().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
+        for call in f.instructions().filter(|i| i.is_call()) {
+            let callee = call.called_value();
+            if matches!(callee.kind(), Kind::Function | Kind::GlobalAlias | Kind::Other) {
+                continue;
+            }
+            audit.indirect_calls += 1;
+            let (class, offset, why) = if not_audited {
+                (CallClass::NotAudited, None, "proc_macro is not audited".to_string())
+            } else {
+                classify(module, census, &site_loads, f, callee)
+            };
+            *audit.by_class.entry(class).or_insert(0) += 1;
+            if matches!(class, CallClass::KnownTable | CallClass::ParameterTable | CallClass::Unknown) {
+                let read = if callee.opcode() == Some(LLVMOpcode::LLVMLoad) { callee.to_ir() } else { String::new() };
+                audit.table_calls.push(TableCall {
+                    function: rustc_name(f),
+                    offset,
+                    class,
+                    why,
+                    call: format!("{read} / {}", call.to_ir()),
+                });
+            }
+        }
+    }
+    audit.unknown = audit.by_class.get(&CallClass::Unknown).copied().unwrap_or(0);
+    audit
+}
+
+/// The class of a callee: the worst class of the values it may be.
+fn classify(
+    module: &Module,
+    census: &Census,
+    site_loads: &HashSet<Value>,
+    function: Value,
+    callee: Value,
+) -> (CallClass, Option<u64>, String) {
+    let mut worst = (CallClass::Vtable, None, String::new());
+    let mut seen = HashSet::new();
+    let mut work = vec![callee];
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        let found = match v.opcode() {
+            Some(LLVMOpcode::LLVMPHI) => {
+                work.extend(v.incoming());
+                continue;
+            }
+            Some(LLVMOpcode::LLVMSelect) => {
+                work.extend([v.operand(1), v.operand(2)]);
+                continue;
+            }
+            Some(LLVMOpcode::LLVMFreeze) => {
+                work.push(v.operand(0));
+                continue;
+            }
+            _ if site_loads.contains(&v) => (CallClass::Vtable, None, String::new()),
+            Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => (CallClass::Returned, None, String::new()),
+            Some(LLVMOpcode::LLVMLoad) => classify_load(module, census, function, v),
+            _ if v.kind() == Kind::Argument => (CallClass::Parameter, None, String::new()),
+            _ if v.is_global_value() || v.kind() == Kind::ConstantPointerNull => {
+                (CallClass::StaticOrLocal, None, String::new())
+            }
+            _ => (CallClass::Unknown, None, format!("(a callee of kind {:?})", v.kind())),
+        };
+        if found.0 > worst.0 {
+            worst = found;
+        }
+    }
+    worst
+}
+
+fn classify_load(module: &Module, census: &Census, function: Value, load: Value) -> (CallClass, Option<u64>, String) {
+    let Some((base, offset)) = base_and_offset(module, load.operand(0)) else {
+        let base = strip_all_offsets(load.operand(0));
+        if census.vtable_values.contains(&base) {
+            return (CallClass::Unknown, None, "from a vtable pointer".into());
+        }
+        if is_static_or_local(base) {
+            return (CallClass::StaticOrLocal, None, String::new());
+        }
+        if let Some(reason) = known_table(function, None) {
+            return (CallClass::KnownTable, None, reason.to_string());
+        }
+        return (CallClass::Unknown, None, "from a pointer of unknown origin".into());
+    };
+    if census.vtable_values.contains(&base) {
+        // A read from a vtable pointer that is not a census site: the census
+        // reports it as unclassified, and plan.rs refuses it.
+        return (CallClass::Unknown, Some(offset), "from a vtable pointer, but the census did not classify the read".into());
+    }
+    if is_static_or_local(base) {
+        return (CallClass::StaticOrLocal, Some(offset), String::new());
+    }
+    if offset == 8 || offset == 16 || offset % 8 != 0 || (offset > 0 && offset < 24) {
+        return (CallClass::NotAnEntryOffset, Some(offset), String::new());
+    }
+    if let Some(reason) = known_table(function, Some(offset)) {
+        return (CallClass::KnownTable, Some(offset), reason.to_string());
+    }
+    if base.kind() == Kind::Argument {
+        // In a whole program the census follows the callers' values into
+        // the parameter; at fat LTO plan.rs refuses the module if this read
+        // is still not a census read there.
+        return (CallClass::ParameterTable, Some(offset), String::new());
+    }
+    let source = match base.opcode() {
+        Some(LLVMOpcode::LLVMLoad) => "loaded from memory",
+        Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => "returned by a call",
+        _ => "of unknown origin",
+    };
+    (CallClass::Unknown, Some(offset), format!("from a pointer {source}, as a vtable read no analysis sees would"))
+}
+
+fn known_table(function: Value, offset: Option<u64>) -> Option<&'static str> {
+    let name = rustc_name(function);
+    KNOWN_TABLES.iter().find(|(prefix, at, _)| *at == offset && name.starts_with(prefix)).map(|t| t.2)
+}
+
+fn is_static_or_local(base: Value) -> bool {
+    (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca)
+}
+
+fn strip_all_offsets(mut v: Value) -> Value {
+    while v.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
+        v = v.operand(0);
+    }
+    v
+}
