@@ -40,7 +40,8 @@
 ; CHECK-NEXT:    },
 ; CHECK-NEXT:    "unclassified": 0,
 ; CHECK-NEXT:    "near_misses": 0
-; CHECK-NEXT:    "unverified_indirect_calls": 0
+; CHECK-NEXT:    "unverified_indirect_calls": 0,
+; CHECK-NEXT:    "header_reads": 0
 ; CHECK-NEXT:  },
 
 ; CHECK-NEXT:  "vtables": [

@@ -30,7 +30,8 @@
 ; CHECK-LABEL: "totals": {
 ; CHECK-NEXT:    "vtables": 0,
 ; CHECK:         "near_misses": 2
-; CHECK-NEXT:    "unverified_indirect_calls": 0
+; CHECK-NEXT:    "unverified_indirect_calls": 0,
+; CHECK-NEXT:    "header_reads": 0
 ; CHECK-NEXT:  },
 ; CHECK-NEXT:  "vtables": [],
 ; CHECK-NEXT:  "load_sites": [],

@@ -64,7 +64,8 @@
 ; CHECK-NEXT:   },
 ; CHECK-NEXT:   "unclassified": 0,
 ; CHECK-NEXT:   "near_misses": 0
-; CHECK-NEXT:   "unverified_indirect_calls": 0
+; CHECK-NEXT:   "unverified_indirect_calls": 0,
+; CHECK-NEXT:   "header_reads": 0
 ; CHECK-NEXT: },
 
 ; Per vtable, in module order: name, has_drop, bytes, pointer_entries.

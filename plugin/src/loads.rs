@@ -26,7 +26,7 @@ use crate::audit::is_audited_vtable_read;
 use crate::protect::protection_function;
 use crate::provenance::PROTECTED_ATTRIBUTE;
 use crate::recognize::Recognized;
-use crate::uses::{is_entry_read, uses_of, UseKind};
+use crate::uses::{is_entry_read, reads_only_size_and_align, uses_of, UseKind};
 
 /// What a vtable load reads, by offset (and, for slots, by how it is used).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -112,6 +112,9 @@ pub struct Census {
     /// Per vtable global: how often it is used in each way.
     pub uses: BTreeMap<Value, BTreeMap<UseKind, usize>>,
     pub unclassified: Vec<Unclassified>,
+    /// Plain loads from a vtable pointer that read only bytes of size and
+    /// align without being the entry reads (layout.rs keeps those bytes).
+    pub header_reads: usize,
 }
 
 /// A memory read that may be a vtable read, with its (base, offset).
@@ -143,6 +146,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
                         FoundBy::InvariantLoad
                     } else if precompiled
                         && inst.ty().is_pointer()
+                        && inst.users().any(|u| u.is_direct_call_to(inst))
                         && address.is_some_and(|(_, offset)| {
                             is_audited_vtable_read(offset, || name.get_or_insert_with(|| rustc_name(f)).clone())
                         })
@@ -212,6 +216,11 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
                 kind,
                 found_by: read.found_by,
             }),
+            // Bytes of size or align read another way (a field of an enum
+            // whose niche shares the vtable pointer's place, read on the path
+            // where it is not a vtable pointer): the relative layout keeps
+            // these bytes, so the read means the same in both.
+            None if reads_only_size_and_align(module, read.access, offset) => census.header_reads += 1,
             None => census.unclassified.push(Unclassified {
                 what: "vtable load at an offset or type that no vtable entry has",
                 function: Some(read.function),

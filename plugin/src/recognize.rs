@@ -43,6 +43,8 @@ pub enum Word {
     /// Entirely undef: rustc's empty slot for a method that can never be
     /// called through this vtable (a `where` clause the type cannot meet).
     Undef,
+    /// Partly undef: padding, never a vtable's size, align or slot.
+    PartlyUndef,
 }
 
 /// The word-level contents of a global's initializer.
@@ -224,6 +226,7 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
         let entry = match *word {
             Word::Bytes(0) | Word::Undef => Entry::NullSlot,
             Word::Bytes(_) => return Err(format!("slot {k} holds a non-zero integer")),
+            Word::PartlyUndef => return Err(format!("slot {k} is partly undef")),
             Word::Pointer(f) if f.kind() == Kind::Function => {
                 if !is_method_signature(f) {
                     return Err(format!("slot {k} is a function without a pointer receiver"));
@@ -255,9 +258,9 @@ fn is_method_signature(f: Value) -> bool {
 }
 
 /// Lays a constant out in memory: integers as little-endian bytes, pointers
-/// to globals as words, undef as undef words. Fails on anything else
-/// (constant expressions, floats, pointers off a word boundary, words only
-/// partly undef).
+/// to globals as words, undef as undef (or partly undef) words. Fails on
+/// anything else (constant expressions, floats, pointers off a word
+/// boundary).
 pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String> {
     let mut raw = vec![0u8; bytes as usize];
     let mut undef = vec![false; bytes as usize];
@@ -272,7 +275,7 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
         } else if word_undef.iter().all(|u| *u) {
             words.push(Word::Undef);
         } else if word_undef.iter().any(|u| *u) {
-            return Err("partly undef word".into());
+            words.push(Word::PartlyUndef);
         } else {
             let mut b = [0u8; 8];
             b.copy_from_slice(&raw[at as usize..(at + WORD) as usize]);

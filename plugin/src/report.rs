@@ -98,6 +98,9 @@ pub struct Totals {
     /// Indirect calls through a slot-like load from a base not known to be a
     /// vtable (see `unverified_calls`).
     pub unverified_indirect_calls: usize,
+    /// Loads from a vtable pointer that read only bytes of size and align,
+    /// not as entries (kept in place by the relative layout).
+    pub header_reads: usize,
 }
 
 #[derive(Serialize)]
@@ -202,6 +205,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         load_sites_marked: load_sites.iter().filter(|s| s.found_by == FoundBy::InvariantLoad).count(),
         load_sites_protected: load_sites.iter().filter(|s| s.found_by == FoundBy::Protected).count(),
         unclassified: census.unclassified.len(),
+        header_reads: census.header_reads,
         near_misses: found.near_misses.len(),
         unverified_indirect_calls: census.unverified_calls.len(),
         ..Totals::default()

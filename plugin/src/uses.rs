@@ -124,6 +124,16 @@ fn is_stored_whole(ptrtoint: Value) -> bool {
         && ptrtoint.users().all(|u| u.opcode() == Some(LLVMOpcode::LLVMStore) && u.operand(0) == ptrtoint)
 }
 
+/// Whether a load reads only bytes of size and align (8..24) without being
+/// the size or align entry: both forms of the relative layout keep those
+/// bytes in place, so it reads the same in both. (rustc makes such loads for
+/// an enum whose niche shares the place of a vtable pointer, on the path where
+/// the word is not one.) The census accepts them from vtable pointers; a
+/// global read that way is still data here (a look-alike's field).
+pub fn reads_only_size_and_align(module: &Module, load: Value, offset: u64) -> bool {
+    load.opcode() == Some(LLVMOpcode::LLVMLoad) && offset >= 8 && offset + module.store_size(load.ty()) <= 24
+}
+
 fn bad_load(load: Value, offset: u64) -> Option<String> {
     let ty = load.ty();
     (!is_entry_read(offset, ty.is_pointer(), ty.int_width()))
