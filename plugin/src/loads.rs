@@ -173,10 +173,34 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
 
     // Vtable pointers: vtables, the bases of marked and protected reads, then
     // forward through phi/select and calls.
-    let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
+    let mut vtable_values: HashSet<Value> =
+        vtables.vtables.iter().chain(&vtables.pointerless).map(|v| v.global).collect();
     let mut marked_bases: HashSet<Value> = HashSet::new();
     for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
         match read.address {
+            // The marker says the base is a vtable pointer; these bases say
+            // otherwise, and the read cannot be rewritten against them.
+            Some((base, _))
+                if base.kind() == Kind::GlobalVariable
+                    && vtables.get(base).is_none()
+                    && !vtables.is_pointerless(base)
+                    && !vtables.near_misses.iter().any(|m| m.global == base) =>
+            {
+                census.unclassified.push(Unclassified {
+                    what: "marked load from a global that is not a vtable",
+                    function: Some(read.function),
+                    detail: format!(
+                        "{} in {}",
+                        base.name().map_or("an unnamed global".to_string(), |n| format!("@{n}")),
+                        describe_load(read.access)
+                    ),
+                })
+            }
+            Some((base, _)) if merges_addresses(base) => census.unclassified.push(Unclassified {
+                what: "marked load through a phi or select of entry addresses",
+                function: Some(read.function),
+                detail: describe_load(read.access),
+            }),
             Some((base, _)) => {
                 vtable_values.insert(base);
                 marked_bases.insert(base);
@@ -189,17 +213,39 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         }
     }
     propagate(&mut vtable_values);
+    // With no vtable recognized there is nothing to be past the end of.
+    let largest_table = vtables.vtables.iter().map(|v| v.bytes).max().unwrap_or(u64::MAX);
 
     for read in reads {
-        let Some((base, offset)) = read.address else { continue };
+        let Some((base, offset)) = read.address else {
+            // A read at a computed offset from a vtable pointer (SimplifyCFG
+            // sinks two reads into one with `select %c, 24, 32`): no entry
+            // read reltab can rewrite. (Marked ones are reported above.)
+            if read.found_by == FoundBy::VtableValue && vtable_values.contains(&strip_offsets(read.access.operand(0))) {
+                census.unclassified.push(Unclassified {
+                    what: "vtable load at a computed offset",
+                    function: Some(read.function),
+                    detail: describe_load(read.access),
+                });
+            }
+            continue;
+        };
         if !vtable_values.contains(&base) {
+            continue;
+        }
+        if let Some(size) = table_too_small(base, offset, largest_table, vtables) {
+            census.unclassified.push(Unclassified {
+                what: "vtable load past the end of a vtable it may read",
+                function: Some(read.function),
+                detail: format!("offset {offset} of a {size}-byte vtable: {}", describe_load(read.access)),
+            });
             continue;
         }
         // Marked and protected reads say their base is a vtable pointer; a
         // caller that passes something known not to be one there (a function
         // merged with a call through a hand-written table, an external
         // global) contradicts it, and so does it for unmarked reads.
-        if let Some(why) = ambiguous_parameter(base, &vtable_values, marked_bases.contains(&base)) {
+        if let Some(why) = ambiguous_parameter(vtables, base, &vtable_values, marked_bases.contains(&base)) {
             census.unclassified.push(Unclassified {
                 what: "read from a parameter that is not always a vtable",
                 function: Some(read.function),
@@ -268,7 +314,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
 /// caller passes a value *known not* to be a vtable. For unmarked reads,
 /// whose only evidence is the callers, also when the function is used other
 /// than by direct calls.
-fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>, marked: bool) -> Option<String> {
+fn ambiguous_parameter(vtables: &Recognized, base: Value, vtable_values: &HashSet<Value>, marked: bool) -> Option<String> {
     if base.kind() != Kind::Argument {
         return None;
     }
@@ -287,7 +333,7 @@ fn ambiguous_parameter(base: Value, vtable_values: &HashSet<Value>, marked: bool
             return Some(format!("a call in {} passes too few arguments", rustc_name(user.parent_function())));
         }
         let arg = strip_offsets(user.operand(position));
-        if !vtable_values.contains(&arg) && is_known_non_vtable(arg) {
+        if !vtable_values.contains(&arg) && is_known_non_vtable(arg) && !vtables.is_pointerless(arg) {
             return Some(format!(
                 "a call in {} passes {} as parameter {position} of {}",
                 rustc_name(user.parent_function()),
@@ -307,6 +353,61 @@ fn is_known_non_vtable(v: Value) -> bool {
         Kind::Instruction => v.opcode() == Some(LLVMOpcode::LLVMAlloca),
         _ => false,
     }
+}
+
+/// Whether `base` is a phi or select that merges addresses inside tables
+/// (getelementptrs) rather than vtable pointers.
+fn merges_addresses(base: Value) -> bool {
+    let mut seen = HashSet::new();
+    let mut work = vec![base];
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        match v.opcode() {
+            Some(LLVMOpcode::LLVMPHI) => work.extend(v.incoming()),
+            Some(LLVMOpcode::LLVMSelect) => work.extend([v.operand(1), v.operand(2)]),
+            Some(LLVMOpcode::LLVMGetElementPtr) if v != base => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The size of a vtable the read at `offset` from `base` would run past:
+/// any vtable when the offset is past the largest one, else one that reaches
+/// `base` through phi, select, or a direct call's argument.
+fn table_too_small(base: Value, offset: u64, largest: u64, vtables: &Recognized) -> Option<u64> {
+    if offset >= largest {
+        return Some(largest);
+    }
+    let mut seen = HashSet::new();
+    let mut work = vec![base];
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) || seen.len() > 256 {
+            continue;
+        }
+        if let Some(vt) = vtables.get(v) {
+            if offset >= vt.bytes {
+                return Some(vt.bytes);
+            }
+            continue;
+        }
+        match v.opcode() {
+            Some(LLVMOpcode::LLVMPHI) => work.extend(v.incoming()),
+            Some(LLVMOpcode::LLVMSelect) => work.extend([v.operand(1), v.operand(2)]),
+            _ if v.kind() == Kind::Argument => {
+                let (function, position) = v.argument_position();
+                for call in function.users().filter(|u| u.is_direct_call_to(function)) {
+                    if position < call.num_call_args() {
+                        work.push(call.operand(position));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn strip_offsets(mut v: Value) -> Value {

@@ -155,7 +155,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
     let changed = match verdict {
         Ok(()) => {
             let form = if options.check { Form::Checked } else { Form::Relative };
-            let (vtables, sites) = deliberate_misses(&found, &census, options.debug_miss.as_ref(), host);
+            let (vtables, sites) = deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots().len()).max().unwrap_or(0);
             let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
@@ -196,15 +196,22 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
     Ok(changed)
 }
 
-/// The vtables to convert and the reads to rewrite: all of them, except
-/// what `-reltab-debug-miss` leaves out on purpose to test check mode.
+/// The vtables to convert (with the pointerless ones in the checked form)
+/// and the reads to rewrite: all of them, except what `-reltab-debug-miss`
+/// leaves out on purpose to test check mode.
 fn deliberate_misses<'a>(
     found: &'a Recognized,
+    checked: bool,
     census: &'a Census,
     miss: Option<&DebugMiss>,
     host: &RunRequest,
 ) -> (Vec<&'a Vtable>, Vec<&'a LoadSite>) {
     let mut vtables: Vec<&Vtable> = found.vtables.iter().collect();
+    if checked {
+        // The checked form's reads look for its marker in every table they
+        // may meet, pointerless ones included.
+        vtables.extend(&found.pointerless);
+    }
     let mut sites: Vec<&LoadSite> = census.sites.iter().collect();
     let left_out = match miss {
         None => return (vtables, sites),

@@ -60,6 +60,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
     if !matches!(arch, "x86_64" | "aarch64") || module.pointer_size() != 8 || !module.is_little_endian() {
+        let triple = if triple.is_empty() { "(none: the module has no target triple)".to_string() } else { triple };
         reasons.push(format!("target {triple} is not one the relative layout is defined for (x86_64, aarch64)"));
     }
     for u in census.unclassified.iter().take(EXAMPLES) {

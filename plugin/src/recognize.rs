@@ -119,11 +119,22 @@ pub struct Recognized {
     pub vtables: Vec<Vtable>,
     pub index: HashMap<Value, usize>,
     pub near_misses: Vec<NearMiss>,
+    /// Vtables that hold no pointer (`{ null, size, align }`: a marker
+    /// trait's, or `dyn Send` of a type without drop glue), used only as
+    /// vtables are. They are the same in the relative layout, so they are not
+    /// in `vtables` and never converted to it; the checked form
+    /// (`-reltab-check`) converts them too, since its reads look for the
+    /// marker. Indistinguishable from data by contents alone, hence the uses.
+    pub pointerless: Vec<Vtable>,
 }
 
 impl Recognized {
     pub fn get(&self, global: Value) -> Option<&Vtable> {
         self.index.get(&global).map(|&i| &self.vtables[i])
+    }
+
+    pub fn is_pointerless(&self, global: Value) -> bool {
+        self.pointerless.iter().any(|v| v.global == global)
     }
 }
 
@@ -138,15 +149,20 @@ pub fn recognize(module: &Module) -> Recognized {
     }
     let mut candidates: BTreeMap<usize, Vtable> = BTreeMap::new();
     let mut near_misses = Vec::new();
+    let mut pointerless = Vec::new();
     for (order, global) in module.globals().enumerate() {
         match classify(module, global) {
             Ok(Some(vt)) => {
                 candidates.insert(order, vt);
             }
-            Ok(None) => {}
+            Ok(None) => pointerless.extend(pointerless_vtable(module, global)),
             Err(reason) => near_misses.push(NearMiss { global, reason }),
         }
     }
+    pointerless.retain(|vt| {
+        vt.global.has_users()
+            && uses_of(module, vt.global).iter().all(|(k, _)| *k != UseKind::NotUnderstood)
+    });
     // Confirm by uses: a global used as data is not a vtable, whatever its shape.
     candidates.retain(|_, vt| {
         let data_use = uses_of(module, vt.global).into_iter().find(|(k, _)| *k == UseKind::NotUnderstood);
@@ -179,8 +195,30 @@ pub fn recognize(module: &Module) -> Recognized {
     }
     let vtables: Vec<Vtable> = candidates.into_values().collect();
     let index = vtables.iter().enumerate().map(|(i, v)| (v.global, i)).collect();
-    Recognized { vtables, index, near_misses }
+    Recognized { vtables, index, near_misses, pointerless }
 }
+
+/// `{ null, size, align }` as a constant of local linkage: the shape of a
+/// vtable without pointers (confirmed by its uses in `recognize`).
+fn pointerless_vtable(module: &Module, global: Value) -> Option<Vtable> {
+    if !global.is_global_constant() || !global.is_local_linkage() || u64::from(global.alignment()) < WORD {
+        return None;
+    }
+    let init = global.initializer()?;
+    let bytes = module.alloc_size(init.ty());
+    if bytes != 3 * WORD {
+        return None;
+    }
+    match flatten(module, init, bytes).ok()?.words[..] {
+        [Word::Bytes(0), Word::Bytes(size), Word::Bytes(align)]
+            if align.is_power_of_two() && align <= MAX_ALIGN && size % align == 0 =>
+        {
+            Some(Vtable { global, entries: vec![Entry::Drop(None), Entry::Size(size), Entry::Align(align)], bytes })
+        }
+        _ => None,
+    }
+}
+
 
 /// `Ok(Some)` a vtable (pending the supertrait fixpoint), `Ok(None)` clearly
 /// not one, `Err` looks like one but fails a check (a near miss).

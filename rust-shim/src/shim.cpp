@@ -311,6 +311,12 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
           Twine("reltab: ") + optionsError(), DS_Error));
       return PreservedAnalyses::all();
     }
+    if (O->ReportPath.getNumOccurrences() > 0 && O->ReportPath.empty()) {
+      M.getContext().diagnose(DiagnosticInfoGeneric(
+          "reltab: -reltab-report needs a path (-reltab-report=PATH)",
+          DS_Error));
+      return PreservedAnalyses::all();
+    }
     ReltabRunRequest Request{};
     Request.Phase = PassPhase;
     Request.LtoPhase = LtoPhase;

@@ -28,6 +28,8 @@
 //! | variable               | meaning                                                    |
 //! |------------------------|------------------------------------------------------------|
 //! | `RELTAB_PLUGIN`        | plugin to load instead of `<workspace>/target/release/libreltab.so` |
+//! | `RELTAB_OPT_PLUGIN`    | opt plugin instead of `libreltab_opt.so` beside the plugin (see [`opt_plugin_path`]) |
+//! | `RELTAB_LLVM_BIN`      | LLVM tools instead of `<workspace>/.tools/llvm/bin` (see [`llvm_tool`]) |
 //! | `RELTAB_RUSTC`         | rustc binary to run as is (default: `rustc +$RELTAB_TOOLCHAIN`) |
 //! | `RELTAB_TOOLCHAIN`     | rustup toolchain for the default rustc (default `nightly`) |
 //! | `RELTAB_TESTS_DIR`     | scratch root instead of `<workspace>/target/reltab-tests`  |
@@ -36,7 +38,8 @@
 //! | `RELTAB_KEEP`          | keep the scratch directories of passing programs too       |
 //!
 //! The corpus test (`tests/tests/corpus.rs`) adds `RELTAB_TEST_JOBS`,
-//! `RELTAB_PROGRAMS`; see there.
+//! `RELTAB_PROGRAMS`; the differential test (`tests/tests/differential.rs`)
+//! `RELTAB_DIFF_CASES`, `RELTAB_DIFF_SEED`, `RELTAB_DIFF_EXTRA`; see there.
 
 use std::ffi::OsString;
 use std::fmt;
@@ -147,6 +150,45 @@ pub fn plugin_path() -> PathBuf {
             workspace_root().display()
         );
     }
+    path
+}
+
+/// The plugin built for the set-up's `opt` (LLVM with assertions):
+/// `$RELTAB_OPT_PLUGIN` (the variable `lit/lit.cfg.py` reads too), else
+/// `libreltab_opt.so` beside [`plugin_path`] when `RELTAB_PLUGIN` is set, else
+/// `<workspace>/target/release/libreltab_opt.so`. Panics with a clear message
+/// when the file does not exist.
+pub fn opt_plugin_path() -> PathBuf {
+    let path = match std::env::var_os("RELTAB_OPT_PLUGIN") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => match std::env::var_os("RELTAB_PLUGIN") {
+            Some(p) if !p.is_empty() => PathBuf::from(p).with_file_name("libreltab_opt.so"),
+            _ => workspace_root().join("target/release/libreltab_opt.so"),
+        },
+    };
+    assert!(
+        path.is_file(),
+        "the opt plugin {} does not exist: build it first (cargo build --release), \
+         or point RELTAB_OPT_PLUGIN at a libreltab_opt.so",
+        path.display()
+    );
+    path
+}
+
+/// An LLVM 22 tool of `scripts/setup` (`opt`, `llc`, `lli`, ...):
+/// `$RELTAB_LLVM_BIN/<tool>` (as in `lit/lit.cfg.py`), else
+/// `<workspace>/.tools/llvm/bin/<tool>`. Panics when it is missing.
+pub fn llvm_tool(tool: &str) -> PathBuf {
+    let dir = match std::env::var_os("RELTAB_LLVM_BIN") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => workspace_root().join(".tools/llvm/bin"),
+    };
+    let path = dir.join(tool);
+    assert!(
+        path.is_file(),
+        "{} is missing: run scripts/setup (or set RELTAB_LLVM_BIN)",
+        path.display()
+    );
     path
 }
 
