@@ -125,6 +125,12 @@ impl Module {
     }
 
     /// The metadata kind id of `name` (e.g. "invariant.load").
+    /// Whether the module has the module flag `key` (`!llvm.module.flags`).
+    pub fn has_flag(&self, key: &str) -> bool {
+        // SAFETY: valid module; the key is passed with its length.
+        unsafe { !LLVMGetModuleFlag(self.raw, key.as_ptr() as *const std::ffi::c_char, key.len()).is_null() }
+    }
+
     /// The strings of `!llvm.ident` (`rustc version …` for rustc's modules).
     pub fn idents(&self) -> Vec<String> {
         let name = c"llvm.ident";

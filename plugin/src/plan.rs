@@ -57,6 +57,14 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
             ));
         }
     }
+    // Under CFI, LowerTypeTests has already replaced the checks (and many
+    // functions by jump-table entries) when reltab runs: the module flag says so.
+    if module.has_flag("CFI Canonical Jump Tables") {
+        reasons.push(
+            "the module is built with -Zsanitizer=cfi (CFI jump tables), whose vtable checks reltab does not rewrite"
+                .to_string(),
+        );
+    }
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
     if !matches!(arch, "x86_64" | "aarch64") || module.pointer_size() != 8 || !module.is_little_endian() {

@@ -270,10 +270,13 @@ void diagnose(void *HostContext, uint32_t Sev, LLVMValueRef Fn,
   LLVMContext &Ctx = M.getContext();
   switch (Sev) {
   case SevRemark:
-    // rustc does not show optimization remarks at fat LTO; -reltab-verbose
-    // prints them as plain remarks, which every host shows.
-    if (options() && options()->Verbose)
-      Ctx.diagnose(DiagnosticInfoGeneric(Twine("reltab: ") + Message, DS_Remark));
+    // rustc does not show optimization remarks at fat LTO, nor any remark
+    // at -Copt-level=0; -reltab-verbose writes them to stderr itself, which
+    // every host and phase lets through.
+    if (options() && options()->Verbose) {
+      errs() << "remark: reltab: " << Message << "\n";
+      errs().flush();
+    }
     if (const Function *F = remarkAnchor(M, Fn))
       Ctx.diagnose(OptimizationRemark("reltab", RemarkName, F)
                    << Message);

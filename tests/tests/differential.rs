@@ -1545,19 +1545,12 @@ impl Gen {
             Repr::Zst => b.line(format!("{v} = load i64, ptr @zst.state, align 8")),
             Repr::CStr => b.line(format!("{v} = load i64, ptr %self, align 1")),
             Repr::I64(n) => {
-                let p = b.tmp();
-                b.line(format!(
-                    "{p} = getelementptr inbounds i8, ptr %self, i64 {}",
-                    8 * (j % n)
-                ));
+                let p = field_address(b, 8 * (j % n));
                 b.line(format!("{v} = load i64, ptr {p}, align 8"));
             }
             Repr::I32(n) => {
-                let (p, w) = (b.tmp(), b.tmp());
-                b.line(format!(
-                    "{p} = getelementptr inbounds i8, ptr %self, i64 {}",
-                    4 * (j % n)
-                ));
+                let p = field_address(b, 4 * (j % n));
+                let w = b.tmp();
                 b.line(format!("{w} = load i32, ptr {p}, align 4"));
                 b.line(format!("{v} = sext i32 {w} to i64"));
             }
@@ -1574,19 +1567,12 @@ impl Gen {
                 b.line(format!("store i64 {m}, ptr %self, align 1"));
             }
             Repr::I64(n) => {
-                let p = b.tmp();
-                b.line(format!(
-                    "{p} = getelementptr inbounds i8, ptr %self, i64 {}",
-                    8 * (j % n)
-                ));
+                let p = field_address(b, 8 * (j % n));
                 b.line(format!("store i64 {v}, ptr {p}, align 8"));
             }
             Repr::I32(n) => {
-                let (p, w) = (b.tmp(), b.tmp());
-                b.line(format!(
-                    "{p} = getelementptr inbounds i8, ptr %self, i64 {}",
-                    4 * (j % n)
-                ));
+                let p = field_address(b, 4 * (j % n));
+                let w = b.tmp();
                 b.line(format!("{w} = trunc i64 {v} to i32"));
                 b.line(format!("store i32 {w}, ptr {p}, align 4"));
             }
@@ -2434,4 +2420,11 @@ fn an_unconverted_module_is_not_taken_for_a_converted_one() {
         err.contains("totals.load_sites = 4") && err.contains("found_otherwise = 1"),
         "{err}"
     );
+}
+
+/// `getelementptr inbounds i8, ptr %self, i64 offset` into a fresh temporary.
+fn field_address(b: &mut Body, offset: usize) -> String {
+    let p = b.tmp();
+    b.line(format!("{p} = getelementptr inbounds i8, ptr %self, i64 {offset}"));
+    p
 }
