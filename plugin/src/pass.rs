@@ -31,7 +31,15 @@
 //! * `opt -passes=reltab` (*explicit*): the user vouches that the module is
 //!   a whole program; converted like full-lto, without the check of where
 //!   each function came from. `reltab-protect`, `reltab-unprotect` and
-//!   `reltab-count` run the other phases in `opt`.
+//!   `reltab-count` run the other phases in `opt`;
+//! * `opt -passes=reltab-audit` (*audit*): classify every indirect call of
+//!   precompiled code (audit.rs; `scripts/audit-std` runs it over a
+//!   toolchain's sysroot). At full-lto the plan requires the toolchain's
+//!   audit and applies the same classification to the live code.
+//!
+//! With `-reltab-check` the rewrite produces the checked form of the layout
+//! and a check before every read (check.rs), so that a miss traps with a
+//! message instead of crashing at random.
 //!
 //! Invariants: all or nothing per module; a module that is not converted is
 //! left exactly as it would be without reltab (protected reads become the
@@ -157,7 +165,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let form = if options.check { Form::Checked } else { Form::Relative };
             let (vtables, sites) = deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
-            let max_slots = vtables.iter().map(|v| v.slots().len()).max().unwrap_or(0);
+            let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
             let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());

@@ -54,54 +54,40 @@ pub struct Image {
     pub bytes: u64,
 }
 
-/// A recognized vtable entry.
+/// A method slot of a recognized vtable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Entry {
-    Drop(Option<Value>),
-    Size(u64),
-    Align(u64),
+pub enum Slot {
     Method(Value),
+    /// A supertrait's vtable (trait upcasting).
     Supertrait(Value),
-    NullSlot,
+    /// Null, or undef: a method that can never be called through this vtable.
+    Null,
 }
 
-impl Entry {
-    pub fn is_pointer(&self) -> bool {
-        matches!(self, Entry::Drop(Some(_)) | Entry::Method(_) | Entry::Supertrait(_))
+impl Slot {
+    pub fn target(self) -> Option<Value> {
+        match self {
+            Slot::Method(v) | Slot::Supertrait(v) => Some(v),
+            Slot::Null => None,
+        }
     }
 }
 
+/// A recognized vtable: `<{ drop, size, align, slot... }>`.
 #[derive(Debug)]
 pub struct Vtable {
     pub global: Value,
-    pub entries: Vec<Entry>,
+    pub drop: Option<Value>,
+    pub size: u64,
+    pub align: u64,
+    pub slots: Vec<Slot>,
     pub bytes: u64,
 }
 
 impl Vtable {
-    pub fn size(&self) -> u64 {
-        match self.entries[1] {
-            Entry::Size(s) => s,
-            _ => unreachable!("entry 1 of a vtable is its size"),
-        }
-    }
-    pub fn align(&self) -> u64 {
-        match self.entries[2] {
-            Entry::Align(a) => a,
-            _ => unreachable!("entry 2 of a vtable is its align"),
-        }
-    }
-    pub fn drop_fn(&self) -> Option<Value> {
-        match self.entries[0] {
-            Entry::Drop(d) => d,
-            _ => unreachable!("entry 0 of a vtable is its drop"),
-        }
-    }
+    /// Entries holding a pointer: a relocation each in the absolute layout.
     pub fn pointer_entries(&self) -> usize {
-        self.entries.iter().filter(|e| e.is_pointer()).count()
-    }
-    pub fn slots(&self) -> &[Entry] {
-        &self.entries[3..]
+        usize::from(self.drop.is_some()) + self.slots.iter().filter(|s| s.target().is_some()).count()
     }
 }
 
@@ -179,7 +165,7 @@ pub fn recognize(module: &Module) -> Recognized {
         let known: HashSet<Value> = candidates.values().map(|v| v.global).collect();
         let bad: Vec<usize> = candidates
             .iter()
-            .filter(|(_, vt)| vt.slots().iter().any(|e| matches!(e, Entry::Supertrait(t) if !known.contains(t))))
+            .filter(|(_, vt)| vt.slots.iter().any(|s| matches!(s, Slot::Supertrait(t) if !known.contains(t))))
             .map(|(k, _)| *k)
             .collect();
         if bad.is_empty() {
@@ -213,7 +199,7 @@ fn pointerless_vtable(module: &Module, global: Value) -> Option<Vtable> {
         [Word::Bytes(0), Word::Bytes(size), Word::Bytes(align)]
             if align.is_power_of_two() && align <= MAX_ALIGN && size % align == 0 =>
         {
-            Some(Vtable { global, entries: vec![Entry::Drop(None), Entry::Size(size), Entry::Align(align)], bytes })
+            Some(Vtable { global, drop: None, size, align, slots: Vec::new(), bytes })
         }
         _ => None,
     }
@@ -247,8 +233,8 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
         return Ok(None);
     }
     let drop = match image.words[0] {
-        Word::Bytes(0) => Entry::Drop(None),
-        Word::Pointer(f) if is_drop_signature(f) => Entry::Drop(Some(f)),
+        Word::Bytes(0) => None,
+        Word::Pointer(f) if is_drop_signature(f) => Some(f),
         // Data with a function pointer at the start (e.g. a struct of callbacks).
         _ => return Ok(None),
     };
@@ -259,27 +245,27 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     if !align.is_power_of_two() || align > MAX_ALIGN || size % align != 0 {
         return Ok(None);
     }
-    let mut entries = vec![drop, Entry::Size(size), Entry::Align(align)];
+    let mut slots = Vec::new();
     for (k, word) in image.words[3..].iter().enumerate() {
-        let entry = match *word {
-            Word::Bytes(0) | Word::Undef => Entry::NullSlot,
+        let slot = match *word {
+            Word::Bytes(0) | Word::Undef => Slot::Null,
             Word::Bytes(_) => return Err(format!("slot {k} holds a non-zero integer")),
             Word::PartlyUndef => return Err(format!("slot {k} is partly undef")),
             Word::Pointer(f) if f.kind() == Kind::Function => {
                 if !is_method_signature(f) {
                     return Err(format!("slot {k} is a function without a pointer receiver"));
                 }
-                Entry::Method(f)
+                Slot::Method(f)
             }
-            Word::Pointer(g) if g.kind() == Kind::GlobalVariable => Entry::Supertrait(g),
+            Word::Pointer(g) if g.kind() == Kind::GlobalVariable => Slot::Supertrait(g),
             Word::Pointer(_) => return Err(format!("slot {k} points at an alias or other global")),
         };
-        entries.push(entry);
+        slots.push(slot);
     }
-    if !entries.iter().any(Entry::is_pointer) {
+    if drop.is_none() && slots.iter().all(|s| s.target().is_none()) {
         return Ok(None);
     }
-    Ok(Some(Vtable { global, entries, bytes }))
+    Ok(Some(Vtable { global, drop, size, align, slots, bytes }))
 }
 
 /// `void (ptr)`: drop glue.

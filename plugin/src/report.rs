@@ -12,7 +12,7 @@ use crate::host::{Layout, Phase};
 use crate::llvm::{Module, Value};
 use crate::loads::{rustc_name, Census, FoundBy, LoadKind};
 use crate::uses::UseKind;
-use crate::recognize::{Entry, Recognized, Vtable};
+use crate::recognize::{Recognized, Slot, Vtable};
 
 #[derive(Serialize)]
 pub struct Report {
@@ -53,7 +53,7 @@ impl Report {
             vtables_converted: found.vtables.len(),
             relocations_removed: found.vtables.iter().map(|v| v.pointer_entries()).sum(),
             bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
-            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.slots().len() as u64)).sum(),
+            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.slots.len() as u64)).sum(),
             reads_rewritten,
         });
     }
@@ -244,29 +244,26 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
 }
 
 fn vtable_report(vt: &Vtable, census: &Census) -> VtableReport {
-    let entries = vt
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let offset = i as u64 * 8;
-            let (kind, target, value) = match *e {
-                Entry::Drop(f) => ("drop", f.map(rustc_name), None),
-                Entry::Size(s) => ("size", None, Some(s)),
-                Entry::Align(a) => ("align", None, Some(a)),
-                Entry::Method(f) => ("method", Some(rustc_name(f)), None),
-                Entry::Supertrait(g) => ("supertrait", Some(global_name(g).unwrap_or_else(|| "<unnamed>".into())), None),
-                Entry::NullSlot => ("null", None, None),
-            };
-            EntryReport { offset, kind, target, value }
-        })
-        .collect();
+    let header = [
+        EntryReport { offset: 0, kind: "drop", target: vt.drop.map(rustc_name), value: None },
+        EntryReport { offset: 8, kind: "size", target: None, value: Some(vt.size) },
+        EntryReport { offset: 16, kind: "align", target: None, value: Some(vt.align) },
+    ];
+    let slots = vt.slots.iter().enumerate().map(|(k, slot)| {
+        let (kind, target) = match *slot {
+            Slot::Method(f) => ("method", Some(rustc_name(f))),
+            Slot::Supertrait(g) => ("supertrait", Some(global_name(g).unwrap_or_else(|| "<unnamed>".into()))),
+            Slot::Null => ("null", None),
+        };
+        EntryReport { offset: 24 + 8 * k as u64, kind, target, value: None }
+    });
+    let entries = header.into_iter().chain(slots).collect();
     VtableReport {
         name: global_name(vt.global),
         implementation: implementation(vt),
-        size: vt.size(),
-        align: vt.align(),
-        has_drop: vt.drop_fn().is_some(),
+        size: vt.size,
+        align: vt.align,
+        has_drop: vt.drop.is_some(),
         bytes: vt.bytes,
         pointer_entries: vt.pointer_entries(),
         entries,
@@ -282,8 +279,8 @@ fn global_name(g: Value) -> Option<String> {
 /// method is taken: supertraits' methods come first in a vtable, so the last
 /// one belongs to the trait the vtable is for.
 pub fn implementation(vt: &Vtable) -> Option<String> {
-    vt.slots().iter().rev().find_map(|e| match *e {
-        Entry::Method(f) => {
+    vt.slots.iter().rev().find_map(|slot| match *slot {
+        Slot::Method(f) => {
             let name = rustc_name(f);
             let trimmed = name.strip_prefix('<')?;
             // The impl part ends at the `>::` that closes the leading `<`.

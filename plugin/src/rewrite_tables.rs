@@ -30,7 +30,7 @@ use crate::host::RunRequest;
 use crate::layout::{address_point, Form, HEADER, WORD};
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::Census;
-use crate::recognize::{Entry, Vtable};
+use crate::recognize::{Slot, Vtable};
 
 /// The table that replaces an old vtable.
 #[derive(Clone, Copy, Debug)]
@@ -58,7 +58,7 @@ pub fn create(
     let ptr = module.ptr_type();
     let mut replacements = Replacements::new();
     for vt in vtables {
-        let slots = vt.slots().len();
+        let slots = vt.slots.len();
         let fields = match form {
             Form::Relative => {
                 let mut fields = vec![i32t, i32t, i64t, i64t];
@@ -82,18 +82,10 @@ pub fn create(
         let new = replacements[&vt.global];
         let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new.address_point);
         let zero = module.const_int(i32t, 0);
-        let drop = vt.drop_fn().map_or(zero, relative);
-        let size = module.const_int(i64t, vt.size());
-        let align = module.const_int(i64t, vt.align());
-        let slots: Vec<Value> = vt
-            .slots()
-            .iter()
-            .map(|entry| match *entry {
-                Entry::Method(f) | Entry::Supertrait(f) => relative(f),
-                Entry::NullSlot => zero,
-                _ => unreachable!("slots hold methods, supertraits or null"),
-            })
-            .collect();
+        let drop = vt.drop.map_or(zero, relative);
+        let size = module.const_int(i64t, vt.size);
+        let align = module.const_int(i64t, vt.align);
+        let slots: Vec<Value> = vt.slots.iter().map(|slot| slot.target().map_or(zero, relative)).collect();
         let init = match (form, check.as_deref_mut()) {
             (Form::Relative, _) => {
                 let mut init = vec![drop, zero, size, align];
@@ -105,15 +97,15 @@ pub fn create(
                 let mut init = vec![zero; padding];
                 init.extend(slots.iter().rev());
                 init.extend([drop, check.marker, size, align]);
-                for (k, entry) in vt.slots().iter().enumerate() {
-                    init.push(match *entry {
-                        Entry::Method(f) => check.trap(format!(
+                for (k, slot) in vt.slots.iter().enumerate() {
+                    init.push(match *slot {
+                        Slot::Method(f) => check.trap(format!(
                             "a read that reltab did not rewrite took slot {} ({}) of a converted vtable",
                             HEADER + WORD * k as u64,
                             crate::loads::rustc_name(f),
                         )),
-                        Entry::Supertrait(_) => check.trap_vtable,
-                        _ => module.const_null_ptr(),
+                        Slot::Supertrait(_) => check.trap_vtable,
+                        Slot::Null => module.const_null_ptr(),
                     });
                 }
                 init
