@@ -173,8 +173,9 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
 
     // Vtable pointers: vtables, the bases of marked and protected reads, then
     // forward through phi/select and calls.
-    let mut vtable_values: HashSet<Value> =
-        vtables.vtables.iter().chain(&vtables.pointerless).map(|v| v.global).collect();
+    // Pointerless vtables do not seed this: they are the same in both forms
+    // of the relative layout, and data with their shape is common.
+    let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
     let mut marked_bases: HashSet<Value> = HashSet::new();
     for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
         match read.address {
@@ -233,11 +234,14 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         if !vtable_values.contains(&base) {
             continue;
         }
-        if let Some(size) = table_too_small(base, offset, largest_table, vtables) {
+        // Past the end of every vtable: no entry to rewrite it to. (A read
+        // past the end of only some vtables that may reach it is legitimate
+        // on paths where they do not, e.g. after a type check.)
+        if offset >= largest_table {
             census.unclassified.push(Unclassified {
-                what: "vtable load past the end of a vtable it may read",
+                what: "vtable load past the end of every vtable",
                 function: Some(read.function),
-                detail: format!("offset {offset} of a {size}-byte vtable: {}", describe_load(read.access)),
+                detail: format!("offset {offset}, the largest vtable has {largest_table} bytes: {}", describe_load(read.access)),
             });
             continue;
         }
@@ -372,42 +376,6 @@ fn merges_addresses(base: Value) -> bool {
         }
     }
     false
-}
-
-/// The size of a vtable the read at `offset` from `base` would run past:
-/// any vtable when the offset is past the largest one, else one that reaches
-/// `base` through phi, select, or a direct call's argument.
-fn table_too_small(base: Value, offset: u64, largest: u64, vtables: &Recognized) -> Option<u64> {
-    if offset >= largest {
-        return Some(largest);
-    }
-    let mut seen = HashSet::new();
-    let mut work = vec![base];
-    while let Some(v) = work.pop() {
-        if !seen.insert(v) || seen.len() > 256 {
-            continue;
-        }
-        if let Some(vt) = vtables.get(v) {
-            if offset >= vt.bytes {
-                return Some(vt.bytes);
-            }
-            continue;
-        }
-        match v.opcode() {
-            Some(LLVMOpcode::LLVMPHI) => work.extend(v.incoming()),
-            Some(LLVMOpcode::LLVMSelect) => work.extend([v.operand(1), v.operand(2)]),
-            _ if v.kind() == Kind::Argument => {
-                let (function, position) = v.argument_position();
-                for call in function.users().filter(|u| u.is_direct_call_to(function)) {
-                    if position < call.num_call_args() {
-                        work.push(call.operand(position));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 fn strip_offsets(mut v: Value) -> Value {
