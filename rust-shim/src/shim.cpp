@@ -310,9 +310,16 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     if (!O)
       return PreservedAnalyses::all();
     if (!optionsError().empty()) {
+      // Also on stderr: rustc does not show (or fail on) diagnostics in
+      // every pipeline, e.g. that of a -Clinker-plugin-lto dependency.
+      errs() << "error: reltab: " << optionsError() << "\n";
       M.getContext().diagnose(DiagnosticInfoGeneric(
           Twine("reltab: ") + optionsError(), DS_Error));
-      return PreservedAnalyses::all();
+      // Protection and its undoing use no option: a crate compiled now
+      // stays usable once the options are corrected (cargo would not
+      // compile it again). Everything else stops here.
+      if (PassPhase != PhaseCrateStart && PassPhase != PhaseCrateLast)
+        return PreservedAnalyses::all();
     }
     if (O->ReportPath.getNumOccurrences() > 0 && O->ReportPath.empty()) {
       M.getContext().diagnose(DiagnosticInfoGeneric(
