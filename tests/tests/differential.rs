@@ -958,18 +958,17 @@ impl Gen {
         ));
         b.line(format!("{d2} = extractvalue {{ ptr, ptr }} {w}, 0"));
         b.line(format!("{v2} = extractvalue {{ ptr, ptr }} {w}, 1"));
-        let vid = self.new_value(Src::Unknown);
-        let sub = ObjRef {
-            d: d2,
-            vt: VRef {
-                op: v2,
-                vid,
-                global: false,
-            },
-            tr: u,
-        };
         let count = self.rng.range(1, 3);
-        Some(self.ops(b, &sub, acc, count, depth + 1, false))
+        Some(self.ops_on_unknown(b, d2, v2, u, acc, count, depth))
+    }
+
+    /// Continues with `count` operations on an object whose vtable pointer
+    /// `v` has an origin the census cannot follow (loaded, returned).
+    #[allow(clippy::too_many_arguments)]
+    fn ops_on_unknown(&mut self, b: &mut Body, d: String, v: String, tr: usize, acc: &str, count: usize, depth: usize) -> String {
+        let vid = self.new_value(Src::Unknown);
+        let sub = ObjRef { d, vt: VRef { op: v, vid, global: false }, tr };
+        self.ops(b, &sub, acc, count, depth + 1, false)
     }
 
     fn op_call_fn(&mut self, b: &mut Body, o: &ObjRef, acc: &str) -> Option<String> {
@@ -1016,18 +1015,8 @@ impl Gen {
         b.line(format!("store ptr {}, ptr {s1}, align 8", o.vt.op));
         b.line(format!("{d2} = load ptr, ptr {s}, align 8"));
         b.line(format!("{v2} = load ptr, ptr {s1}, align 8"));
-        let vid = self.new_value(Src::Unknown);
-        let sub = ObjRef {
-            d: d2,
-            vt: VRef {
-                op: v2,
-                vid,
-                global: false,
-            },
-            tr: o.tr,
-        };
         let count = self.rng.range(1, 2);
-        Some(self.ops(b, &sub, acc, count, depth + 1, false))
+        Some(self.ops_on_unknown(b, d2, v2, o.tr, acc, count, depth))
     }
 
     /// RELTAB_DIFF_EXTRA=entry-select: a marked load from a select of two
