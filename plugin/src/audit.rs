@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, HashSet};
 use llvm_sys::LLVMOpcode;
 
 use crate::llvm::{Kind, Module, Value};
-use crate::loads::{base_and_offset, rustc_name, Census};
+use crate::loads::{base_and_offset, rustc_name, strip_offsets, Census};
 use crate::protect::protection_function;
 use crate::provenance::{origin, symbol_crate, Origin, PROTECTED_ATTRIBUTE};
 
@@ -162,11 +162,8 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
             continue;
         }
         let not_audited = f.name().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
-        for call in f.instructions().filter(|i| i.is_call()) {
+        for call in f.instructions().filter(|i| i.is_indirect_call()) {
             let callee = call.called_value();
-            if matches!(callee.kind(), Kind::Function | Kind::GlobalAlias | Kind::Other) {
-                continue;
-            }
             audit.indirect_calls += 1;
             let (class, offset, why) = if not_audited {
                 (CallClass::NotAudited, None, "proc_macro is not audited".to_string())
@@ -236,7 +233,7 @@ fn classify(
 
 fn classify_load(module: &Module, census: &Census, function: Value, load: Value) -> (CallClass, Option<u64>, String) {
     let Some((base, offset)) = base_and_offset(module, load.operand(0)) else {
-        let base = strip_all_offsets(load.operand(0));
+        let base = strip_offsets(load.operand(0));
         if census.vtable_values.contains(&base) {
             return (CallClass::Unknown, None, "from a vtable pointer".into());
         }
@@ -285,9 +282,3 @@ fn is_static_or_local(base: Value) -> bool {
     (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca)
 }
 
-fn strip_all_offsets(mut v: Value) -> Value {
-    while v.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
-        v = v.operand(0);
-    }
-    v
-}

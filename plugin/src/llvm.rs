@@ -411,6 +411,12 @@ impl Value {
         self.is_call() && self.called_value() == function
     }
 
+    /// A call or invoke through a pointer: not of a function or alias, nor
+    /// inline asm.
+    pub fn is_indirect_call(self) -> bool {
+        self.is_call() && !matches!(self.called_value().kind(), Kind::Function | Kind::GlobalAlias | Kind::Other)
+    }
+
     /// The callee operand of a call or invoke.
     pub fn called_value(self) -> Value {
         // SAFETY: a call or invoke.

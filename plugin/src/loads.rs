@@ -378,7 +378,8 @@ fn merges_addresses(base: Value) -> bool {
     false
 }
 
-fn strip_offsets(mut v: Value) -> Value {
+/// The pointer below any chain of getelementptrs (constant or not).
+pub fn strip_offsets(mut v: Value) -> Value {
     while v.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
         v = v.operand(0);
     }

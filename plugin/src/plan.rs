@@ -25,7 +25,7 @@
 use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
 use crate::host::{CodeModel, Options, Phase};
 use crate::layout::relative_offset;
-use crate::llvm::{Kind, Module, Value};
+use crate::llvm::{Module, Value};
 use crate::loads::{rustc_name, Census};
 use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
 use crate::recognize::Recognized;
@@ -162,9 +162,5 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
 }
 
 fn makes_indirect_calls(f: Value) -> bool {
-    f.instructions().any(|i| {
-        i.is_call()
-            && !matches!(i.called_value().kind(), Kind::Function | Kind::GlobalAlias)
-            && i.called_value().kind() != Kind::Other // inline asm
-    })
+    f.instructions().any(|i| i.is_indirect_call())
 }
