@@ -159,6 +159,16 @@ fn other_rustc_settings_keep_working_and_convert() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Runs a binary with the toolchain's std on the library path, for those
+/// built with `-Cprefer-dynamic` (harmless for the others).
+fn run_with_std(binary: &Path) -> Outcome {
+    let sysroot = String::from_utf8(rustc_command().args(["--print", "sysroot"]).output().unwrap().stdout).unwrap();
+    let libdir = format!("{}/lib/rustlib/x86_64-unknown-linux-gnu/lib", sysroot.trim());
+    let mut cmd = Command::new(binary);
+    cmd.env("LD_LIBRARY_PATH", libdir);
+    run_command(cmd, run_timeout()).unwrap()
+}
+
 #[test]
 fn prefer_dynamic_is_left_alone() {
     // std as a shared library: no fat LTO is possible, so nothing changes.
@@ -167,19 +177,6 @@ fn prefer_dynamic_is_left_alone() {
     let flags = ["-Clto=no", "-Cprefer-dynamic"];
     let base = build_in(&dir.join("baseline"), &program(name), Variant::Baseline, &flags).expect("baseline");
     let plug = build_in(&dir.join("plugin"), &program(name), Variant::Plugin, &flags).expect("plugin");
-    let sysroot = String::from_utf8(rustc_command().args(["--print", "sysroot"]).output().unwrap().stdout).unwrap();
-    let libdir = format!("{}/lib/rustlib/x86_64-unknown-linux-gnu/lib", sysroot.trim());
-    let run_with_std = |b: &std::path::Path| {
-        run_command(
-            {
-                let mut c = Command::new(b);
-                c.env("LD_LIBRARY_PATH", &libdir);
-                c
-            },
-            run_timeout(),
-        )
-        .unwrap()
-    };
     let (a, b) = (run_with_std(&base), run_with_std(&plug));
     assert!(a.success(), "baseline failed: {}", a.stderr);
     if let Some(d) = compare(&a, &b, "without plugin", "with plugin") {
@@ -241,12 +238,28 @@ fn builds_left_alone_say_why() {
     for (i, (mode, flags, expected)) in cases.iter().enumerate() {
         let out = dir.join(format!("case{i}"));
         let mut args: Vec<std::ffi::OsString> =
-            vec![program("box_dyn_basic").into_os_string(), "-o".into(), out.into_os_string()];
+            vec![program("box_dyn_basic").into_os_string(), "-o".into(), out.clone().into_os_string()];
         args.extend(flags.iter().map(std::ffi::OsString::from));
         match rustc_env(Variant::Plugin, &args, &verbose, &dir) {
             Ok(o) if o.stderr.contains(expected) => println!("{mode:<18} says: {expected}"),
             Ok(o) => failures.push(format!("{mode}: expected {expected:?} in rustc's stderr:\n{}", o.stderr)),
-            Err(e) => failures.push(format!("{mode}: build failed: {e}")),
+            Err(e) => {
+                failures.push(format!("{mode}: build failed: {e}"));
+                continue;
+            }
+        }
+        // And the binary is the stock one in behaviour.
+        let stock = dir.join(format!("case{i}-stock"));
+        let mut stock_args: Vec<std::ffi::OsString> =
+            vec![program("box_dyn_basic").into_os_string(), "-o".into(), stock.clone().into_os_string()];
+        stock_args.extend(flags.iter().map(std::ffi::OsString::from));
+        match rustc(Variant::Baseline, &stock_args, &dir) {
+            Ok(_) => {
+                if let Some(d) = compare(&run_with_std(&stock), &run_with_std(&out), "without plugin", "with plugin") {
+                    failures.push(format!("{mode}: behaves differently\n{d}"));
+                }
+            }
+            Err(e) => failures.push(format!("{mode}: stock build failed: {e}")),
         }
     }
     // A dependency compiled without reltab: the binary's fat-LTO link says
@@ -276,6 +289,14 @@ fn builds_left_alone_say_why() {
             && o.stderr.contains(expected) => println!("dependency without reltab says: ... {expected}"),
         Ok(o) => failures.push(format!("dependency without reltab: expected {expected:?} in:\n{}", o.stderr)),
         Err(e) => failures.push(format!("dependency without reltab: build failed: {e}")),
+    }
+    match build_dep_pair(&dir.join("stock-pair"), Variant::Baseline, Variant::Baseline, &[]) {
+        Ok(stock) => {
+            if let Some(d) = compare(&run(&stock), &run(&dir.join("uses_dep")), "without plugin", "with plugin") {
+                failures.push(format!("dependency without reltab: behaves differently\n{d}"));
+            }
+        }
+        Err(e) => failures.push(format!("dependency without reltab: stock build failed: {e}")),
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
     discard(&dir);

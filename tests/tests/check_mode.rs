@@ -123,9 +123,15 @@ fn without_check_mode_the_same_miss_is_a_silent_crash() {
     plugin_path();
     let program = workspace_root().join("tests/check/missed.rs");
     let dir = scratch_dir("check_mode_off");
+    let stock = build_in(&dir.join("stock"), &program, Variant::Baseline, &[]).expect("stock build");
     let options: OsString = "-reltab-debug-miss=read:missed::chorus".into();
-    let binary = build_in_env(&dir, &program, Variant::Plugin, &[], &[(OPTIONS_ENV, options)]).expect("build");
+    let binary =
+        build_in_env(&dir.join("miss"), &program, Variant::Plugin, &[], &[(OPTIONS_ENV, options)]).expect("build");
     let out = run_scenario(&binary, "chorus");
+    assert!(
+        compare(&run_scenario(&stock, "chorus"), &out, "stock", "deliberate miss").is_some(),
+        "the miss behaves like the stock build"
+    );
     assert!(!out.success(), "the miss went unnoticed: {}\n{}", out.status, out.stdout);
     assert!(!out.stderr.contains("reltab"), "a message without check mode: {}", out.stderr);
     discard(&dir);
