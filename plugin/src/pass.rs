@@ -110,7 +110,9 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             Ok(false)
         }
         Phase::FullLtoLast => {
-            let at_end = rewrite_tables::count_at_end(module);
+            let started = std::time::Instant::now();
+            let mut at_end = rewrite_tables::count_at_end(module);
+            at_end.seconds = started.elapsed().as_secs_f64();
             host.diagnose(
                 Severity::Remark,
                 None,
@@ -133,6 +135,7 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 }
 
 fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
+    let started = std::time::Instant::now();
     let found = recognize::recognize(module);
     let census = loads::take_census(module, &found);
     let verdict = plan::check(module, options, &found, &census);
@@ -199,6 +202,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         }
     };
     if let Some(path) = &options.report_path {
+        report.seconds = started.elapsed().as_secs_f64();
         report::write(&report, path)?;
     }
     Ok(changed)

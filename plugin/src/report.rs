@@ -30,6 +30,9 @@ pub struct Report {
     pub unverified_calls: Vec<UnverifiedCallReport>,
     /// What was done: set once the pass has decided.
     pub conversion: Option<Conversion>,
+    /// Time reltab spent on the module (census, plan and rewrite), for the
+    /// benches' share of the LTO step.
+    pub seconds: f64,
 }
 
 #[derive(Serialize)]
@@ -240,6 +243,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
             })
             .collect(),
         conversion: None,
+        seconds: 0.0,
     }
 }
 
@@ -321,6 +325,8 @@ pub struct AtEnd {
     /// Absolute vtables still there (none when the module was converted).
     pub absolute_vtables: usize,
     pub absolute_pointer_entries: usize,
+    /// Time the count took.
+    pub seconds: f64,
 }
 
 /// Adds `at_end_of_lto` to the report written at the start of the pipeline.

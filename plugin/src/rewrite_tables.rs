@@ -149,6 +149,7 @@ pub fn count_at_end(module: &Module) -> crate::report::AtEnd {
         relative_bytes: bytes,
         absolute_vtables: absolute.vtables.len(),
         absolute_pointer_entries: absolute.vtables.iter().map(|v| v.pointer_entries()).sum(),
+        seconds: 0.0,
     }
 }
 

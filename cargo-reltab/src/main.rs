@@ -1,0 +1,276 @@
+//! `cargo reltab`: builds a cargo project with relative vtables, or builds
+//! it without and with them and compares the two.
+//!
+//! The same executable plays three parts. Run by the user (`cargo reltab
+//! ...` or `cargo-reltab ...`) it is the command. Run by cargo as
+//! `RUSTC_WRAPPER` it adds reltab's flags to the target's crates
+//! (`wrapper.rs`). Run by rustc as the linker of a `--relr` comparison it
+//! links each program twice.
+
+mod cargo_build;
+mod compare;
+mod elf;
+mod startup;
+mod toolchain;
+mod wrapper;
+
+use cargo_build::{BuildRequest, Project, Variant};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Instant;
+use toolchain::Toolchain;
+
+const USAGE: &str = "\
+cargo reltab: relative vtables for a cargo project (reltab, an LLVM plugin for rustc)
+
+USAGE:
+    cargo reltab build   [OPTIONS] [CARGO BUILD ARGS...]
+    cargo reltab compare [OPTIONS] [CARGO BUILD ARGS...]
+
+build     builds the project at fat LTO with the reltab plugin, in target/reltab/reltab,
+          and says for each program what reltab converted
+compare   builds it also without the plugin, with the same toolchain, profile and flags
+          (target/reltab/stock), and prints both side by side: file and section sizes,
+          dynamic relocations, vtables converted, the loader's start-up cycles and the
+          private dirty memory after start-up (the programs are started, but stopped
+          before their main runs)
+
+The plugin's flags go to the target's crates only (build scripts and proc-macros are
+left alone); the profile (release unless --profile is given) gets lto = \"fat\"; the
+project's own flags and .cargo/config.toml are kept.
+
+OPTIONS:
+    --plugin PATH       the plugin, libreltab.so (default: $RELTAB_PLUGIN, else the one
+                        built in the reltab repository cargo-reltab was installed from)
+    --toolchain NAME    the rustup toolchain to build with (default: nightly); a stable
+                        one with LLVM 22 works through RUSTC_BOOTSTRAP=1
+    --runs N            compare: starts of each program for the start-up figures (default 51;
+                        0 skips them)
+    --relr              compare: also link each build with -z pack-relative-relocs
+                        (columns stock+RELR and reltab+RELR)
+    --json PATH         compare: also write every figure to PATH as JSON
+    --keep-bitcode      compare: also keep each program's module at the end of the LTO
+                        pipeline (rustc --emit=llvm-bc; the program is unchanged), e.g. to
+                        count with opt what is left there; its path is in the JSON
+    -h, --help          this text
+    -V, --version
+
+Plugin options (report, check mode, ...) go in RELTAB_OPTIONS, as with rustc.
+";
+
+fn main() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let code = match run_in_role(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: cargo reltab: {message}");
+            1
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run_in_role(args: &[OsString]) -> Result<i32, String> {
+    if let Some(linker) = std::env::var_os(wrapper::LINK_WITH) {
+        return wrapper::link(&args[1..], &linker);
+    }
+    if std::env::var_os(wrapper::PLUGIN).is_some() && args.len() > 1 {
+        return wrapper::rustc(&args[1..]);
+    }
+    let mut words: Vec<String> = Vec::new();
+    for a in &args[1..] {
+        words.push(a.to_str().ok_or_else(|| format!("an argument is not UTF-8: {a:?}"))?.to_string());
+    }
+    // `cargo reltab x` runs `cargo-reltab reltab x`.
+    if words.first().is_some_and(|w| w == "reltab") {
+        words.remove(0);
+    }
+    match Command::parse(&words) {
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            Ok(0)
+        }
+        Ok(Command::Version) => {
+            println!("cargo-reltab {}", env!("CARGO_PKG_VERSION"));
+            Ok(0)
+        }
+        Ok(Command::Build(o)) => build(&o).map(|()| 0),
+        Ok(Command::Compare(o)) => compare(&o).map(|()| 0),
+        Err(message) => {
+            eprintln!("error: cargo reltab: {message}\n\n{USAGE}");
+            Ok(2)
+        }
+    }
+}
+
+enum Command {
+    Help,
+    Version,
+    Build(Options),
+    Compare(Options),
+}
+
+struct Options {
+    plugin: Option<PathBuf>,
+    toolchain: String,
+    runs: usize,
+    relr: bool,
+    keep_bitcode: bool,
+    json: Option<PathBuf>,
+    cargo_args: Vec<String>,
+}
+
+impl Command {
+    fn parse(words: &[String]) -> Result<Self, String> {
+        let Some((sub, rest)) = words.split_first() else {
+            return Err("which command? `build` or `compare`".into());
+        };
+        let compare = match sub.as_str() {
+            "-h" | "--help" | "help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "build" => false,
+            "compare" => true,
+            other => return Err(format!("unknown command `{other}`; the commands are `build` and `compare`")),
+        };
+        let mut o = Options { plugin: None, toolchain: "nightly".into(), runs: 51, relr: false, keep_bitcode: false, json: None, cargo_args: vec![] };
+        let mut it = rest.iter();
+        while let Some(w) = it.next() {
+            let (flag, inline) = match w.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+                _ => (w.as_str(), None),
+            };
+            let mut value = |what: &str| {
+                inline.clone().or_else(|| it.next().cloned()).filter(|v| !v.is_empty()).ok_or(format!("{flag} needs {what}"))
+            };
+            match flag {
+                "-h" | "--help" => return Ok(Command::Help),
+                "--plugin" => o.plugin = Some(PathBuf::from(value("a path")?)),
+                "--toolchain" => o.toolchain = value("a toolchain name")?,
+                "--runs" if compare => {
+                    let v = value("a number")?;
+                    o.runs = v.parse().map_err(|_| format!("--runs needs a number of starts, not `{v}`"))?;
+                }
+                "--relr" if compare => o.relr = true,
+                "--keep-bitcode" if compare => o.keep_bitcode = true,
+                "--json" if compare => o.json = Some(PathBuf::from(value("a path")?)),
+                "--runs" | "--relr" | "--json" | "--keep-bitcode" => return Err(format!("{flag} is an option of `compare`, not of `build`")),
+                "--" => {
+                    o.cargo_args.extend(it.by_ref().cloned());
+                }
+                _ => o.cargo_args.push(w.clone()),
+            }
+        }
+        Ok(if compare { Command::Compare(o) } else { Command::Build(o) })
+    }
+}
+
+/// The checks before any build: toolchain, project, plugin.
+fn prepare(o: &Options) -> Result<(Toolchain, Project, PathBuf), String> {
+    let toolchain = Toolchain::find(&o.toolchain)?;
+    let project = Project::find(&toolchain, &o.cargo_args)?;
+    let plugin = toolchain::plugin_path(o.plugin.clone());
+    toolchain.check_plugin(&plugin)?;
+    Ok((toolchain, project, plugin))
+}
+
+fn build(o: &Options) -> Result<(), String> {
+    let (toolchain, project, plugin) = prepare(o)?;
+    let request = BuildRequest { toolchain: &toolchain, project: &project, cargo_args: &o.cargo_args, relr: false, keep_bitcode: false };
+    let variant = Variant { label: "reltab", plugin: Some(&plugin) };
+    let programs = step("building with reltab", &request, &variant, "1/1")?;
+    for p in &programs {
+        let summary = match &p.report {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let report: serde_json::Value =
+                    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+                compare::conversion_summary(&serde_json::json!({
+                    "converted": report["conversion"]["converted"],
+                    "refused_because": report["conversion"]["refused_because"],
+                    "vtables_converted": report["conversion"]["vtables_converted"],
+                    "relocations_removed": report["conversion"]["relocations_removed"],
+                    "at_end_of_lto": report["at_end_of_lto"],
+                }))
+            }
+            None => "no reltab report: the program was not linked at fat LTO by this build".into(),
+        };
+        println!("{}: {}\n  {summary}", p.name, p.path.display());
+    }
+    Ok(())
+}
+
+fn compare(o: &Options) -> Result<(), String> {
+    let (toolchain, project, plugin) = prepare(o)?;
+    let request = BuildRequest { toolchain: &toolchain, project: &project, cargo_args: &o.cargo_args, relr: o.relr, keep_bitcode: o.keep_bitcode };
+    let stock = step("building without reltab", &request, &Variant { label: "stock", plugin: None }, "1/3")?;
+    let reltab = step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "2/3")?;
+    if stock.is_empty() {
+        return Err("the build made no program to compare (cargo reltab compares executables)".into());
+    }
+    let started = Instant::now();
+    eprintln!(
+        "cargo reltab: [3/3] measuring {} program(s){}",
+        stock.len(),
+        if o.runs > 0 { format!(", {} starts each", o.runs) } else { String::new() }
+    );
+    let probe = startup::Probe::compile(&project.target_dir.join("reltab").join("probe"))?;
+    let comparisons = compare::measure(&stock, &reltab, o.relr, &probe, o.runs)?;
+    eprintln!("cargo reltab: measured in {:.1} s", started.elapsed().as_secs_f64());
+    println!("cargo reltab compare: {} (host {}), {}", toolchain.rustc_version, toolchain.host, plugin.display());
+    for c in &comparisons {
+        println!();
+        print!("{}", compare::render(c));
+    }
+    if let Some(path) = &o.json {
+        let json = serde_json::json!({
+            "rustc": toolchain.rustc_version,
+            "host": toolchain.host,
+            "plugin": plugin,
+            "cargo_args": o.cargo_args,
+            "programs": compare::to_json(&comparisons),
+        });
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        std::fs::write(path, text + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+fn step(what: &str, request: &BuildRequest, variant: &Variant, n: &str) -> Result<Vec<cargo_build::Program>, String> {
+    let dir = request.project.target_dir.join("reltab").join(variant.label);
+    eprintln!("cargo reltab: [{n}] {what} ({}, fat LTO) in {}", request.toolchain.rustc_version, dir.display());
+    let started = Instant::now();
+    let programs = cargo_build::build(request, variant)?;
+    eprintln!("cargo reltab: [{n}] done in {:.0} s", started.elapsed().as_secs_f64());
+    Ok(programs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(words: &[&str]) -> Result<Command, String> {
+        Command::parse(&words.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn options_are_taken_and_the_rest_goes_to_cargo() {
+        let Ok(Command::Compare(o)) = parse(&["compare", "--runs=5", "--bin", "rg", "--relr", "--json", "x.json"]) else {
+            panic!()
+        };
+        assert_eq!((o.runs, o.relr), (5, true));
+        assert_eq!(o.json, Some(PathBuf::from("x.json")));
+        assert_eq!(o.cargo_args, ["--bin", "rg"]);
+        let Ok(Command::Build(o)) = parse(&["build", "--toolchain", "stable", "--", "--runs"]) else { panic!() };
+        assert_eq!(o.toolchain, "stable");
+        assert_eq!(o.cargo_args, ["--runs"]);
+    }
+
+    #[test]
+    fn bad_usage_says_what_is_wrong() {
+        assert!(parse(&[]).err().unwrap().contains("build` or `compare"));
+        assert!(parse(&["bild"]).err().unwrap().contains("unknown command `bild`"));
+        assert!(parse(&["compare", "--runs", "many"]).err().unwrap().contains("not `many`"));
+        assert!(parse(&["build", "--relr"]).err().unwrap().contains("option of `compare`"));
+        assert!(parse(&["build", "--plugin"]).err().unwrap().contains("--plugin needs a path"));
+    }
+}

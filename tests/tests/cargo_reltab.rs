@@ -1,0 +1,169 @@
+//! `cargo reltab` on a real cargo project (`tests/cargo-app`: a program, its
+//! library, a build script and a proc-macro, all with trait objects):
+//! - `compare` builds it without and with reltab, converts the program, and
+//!   measures both builds (and their RELR links); every build behaves as
+//!   the stock one;
+//! - the plugin reaches the target's crates only: the build script and the
+//!   proc-macro are compiled without it (seen through the user's own
+//!   `RUSTC_WRAPPER`, which `cargo reltab` keeps);
+//! - `build` says what it converted, and runs as a cargo subcommand;
+//! - a wrong set-up is one clear message: not a cargo project, no plugin, a
+//!   plugin for another host, no such toolchain, a wrong command.
+
+use reltab_tests::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn cargo_reltab() -> PathBuf {
+    let path = workspace_root().join("target/release/cargo-reltab");
+    assert!(path.is_file(), "{} is missing: cargo build --release", path.display());
+    path
+}
+
+/// A copy of `tests/cargo-app` in a scratch directory (its own target/).
+fn project(name: &str) -> PathBuf {
+    let dir = scratch_dir(name);
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(workspace_root().join("tests/cargo-app/."))
+        .arg(&dir)
+        .status()
+        .expect("cp");
+    assert!(status.success());
+    dir
+}
+
+fn command(cwd: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(cargo_reltab());
+    cmd.args(args).current_dir(cwd).env("RELTAB_PLUGIN", plugin_path()).env_remove("RUSTC_WRAPPER");
+    cmd
+}
+
+fn run_ok(cmd: Command) -> Outcome {
+    let out = run_command(cmd, build_timeout()).expect("cargo-reltab runs");
+    assert!(out.success(), "cargo reltab failed ({}):\n{}\n{}", out.status, out.stdout, out.stderr);
+    out
+}
+
+fn run_program(path: &Path) -> Outcome {
+    let mut cmd = Command::new(path);
+    cmd.arg("3");
+    run_command(cmd, run_timeout()).expect("program runs")
+}
+
+#[test]
+fn compare_converts_measures_and_keeps_behaviour() {
+    let dir = project("cargo-reltab-compare");
+    let log = dir.join("rustc-calls.log");
+    let logger = dir.join("log-rustc.sh");
+    std::fs::write(&logger, format!("#!/bin/sh\necho \"$*\" >> '{}'\nexec \"$@\"\n", log.display())).unwrap();
+    Command::new("chmod").arg("+x").arg(&logger).status().unwrap();
+    let json = dir.join("compare.json");
+
+    let mut cmd = command(&dir, &["compare", "--runs", "3", "--relr", "--keep-bitcode", "--json"]);
+    cmd.arg(&json).env("RUSTC_WRAPPER", &logger);
+    let out = run_ok(cmd);
+    for row in ["file size (bytes)", ".data.rel.ro (bytes)", ".rela.dyn (bytes)", "dynamic relocations", "loader start-up", "private dirty"] {
+        assert!(out.stdout.contains(row), "no row `{row}` in:\n{}", out.stdout);
+    }
+    assert!(out.stdout.contains("reltab: converted"), "{}", out.stdout);
+
+    let figures: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let programs = figures["programs"].as_array().unwrap();
+    assert_eq!(programs.len(), 1, "one program: {figures:#}");
+    let builds = programs[0]["builds"].as_array().unwrap();
+    let labels: Vec<&str> = builds.iter().map(|b| b["build"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["stock", "stock+RELR", "reltab", "reltab+RELR"]);
+    let (stock, stock_relr, reltab) = (&builds[0], &builds[1], &builds[2]);
+    assert_eq!(reltab["reltab"]["converted"], true, "{reltab:#}");
+    let relative = |b: &serde_json::Value| b["relative_relocations"].as_u64().unwrap();
+    let section = |b: &serde_json::Value, s: &str| b["sections"][s].as_u64().unwrap_or(0);
+    assert!(relative(reltab) < relative(stock), "{} !< {}", relative(reltab), relative(stock));
+    assert!(section(reltab, ".data.rel.ro") < section(stock, ".data.rel.ro"));
+    assert!(section(stock_relr, ".relr.dyn") > 0 && section(stock_relr, ".rela.dyn") < section(stock, ".rela.dyn"));
+    for b in builds {
+        assert!(b["startup"]["loader_cycles_median"].as_u64().unwrap() > 0, "{b:#}");
+        assert!(b["fat_lto_seconds"].as_f64().unwrap() > 0.0, "{b:#}");
+        assert!(Path::new(b["bitcode"].as_str().unwrap()).is_file(), "{b:#}");
+    }
+
+    // Every build, RELR links included, behaves as the stock one.
+    let expected = run_program(Path::new(stock["path"].as_str().unwrap()));
+    assert!(expected.success() && expected.stdout.contains("total"), "{expected:?}");
+    for b in &builds[1..] {
+        let got = run_program(Path::new(b["path"].as_str().unwrap()));
+        assert_eq!((&got.stdout, &got.stderr, &got.status), (&expected.stdout, &expected.stderr, &expected.status), "{}", b["build"]);
+    }
+
+    // The plugin went to the program and its library (target crates) only.
+    let calls = std::fs::read_to_string(&log).unwrap();
+    let crate_calls = |name: &str| -> Vec<&str> { calls.lines().filter(|l| l.contains(&format!("--crate-name {name} "))).collect() };
+    for host_crate in ["build_script_build", "shapes_derive"] {
+        let lines = crate_calls(host_crate);
+        assert!(!lines.is_empty(), "{host_crate} was never compiled:\n{calls}");
+        assert!(lines.iter().all(|l| !l.contains("-Zllvm-plugins")), "{host_crate} got the plugin:\n{lines:#?}");
+    }
+    let program = crate_calls("shapes_app");
+    assert_eq!(program.iter().filter(|l| l.contains("-Zllvm-plugins")).count(), 2, "lib and bin with the plugin:\n{program:#?}");
+    discard(&dir);
+}
+
+#[test]
+fn build_as_a_cargo_subcommand_says_what_it_converted() {
+    let dir = project("cargo-reltab-build");
+    // `cargo reltab` finds cargo-reltab on PATH.
+    let path = format!("{}:{}", cargo_reltab().parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let mut cmd = Command::new("cargo");
+    cmd.args(["reltab", "build"]).current_dir(&dir).env("PATH", path).env("RELTAB_PLUGIN", plugin_path());
+    let out = run_ok(cmd);
+    assert!(out.stdout.contains("shapes-app: ") && out.stdout.contains("converted"), "{}", out.stdout);
+    let built = dir.join("target/reltab/reltab").join(host()).join("release/shapes-app");
+
+    let mut stock = Command::new("cargo");
+    stock
+        .args(["+nightly", "build", "--release", "--quiet"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", dir.join("target/plain"))
+        .env("CARGO_PROFILE_RELEASE_LTO", "fat")
+        .env_remove("RUSTC_WRAPPER");
+    run_ok(stock);
+    let expected = run_program(&dir.join("target/plain/release/shapes-app"));
+    let got = run_program(&built);
+    assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
+    discard(&dir);
+}
+
+fn host() -> String {
+    let out = Command::new("rustc").args(["+nightly", "-vV"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.lines().find_map(|l| l.strip_prefix("host: ")).unwrap().to_string()
+}
+
+#[test]
+fn a_wrong_set_up_is_one_clear_message() {
+    // Outside this repository, which is a cargo project itself.
+    let empty = std::env::temp_dir().join(format!("cargo-reltab-not-a-project-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let app = project("cargo-reltab-errors");
+    let cases: &[(&Path, &[&str], i32, &str)] = &[
+        (&empty, &["build"], 1, "not a cargo project"),
+        (&app, &["build", "--plugin", "/nonexistent/libreltab.so"], 1, "does not exist"),
+        (&app, &["build", "--toolchain", "no-such-toolchain"], 1, "no usable `no-such-toolchain` toolchain"),
+        (&app, &["bild"], 2, "unknown command `bild`"),
+        (&app, &["compare", "--runs", "many"], 2, "--runs needs a number of starts, not `many`"),
+    ];
+    for (cwd, args, code, message) in cases {
+        let out = run_command(command(cwd, args), build_timeout()).unwrap();
+        assert_eq!(out.code, Some(*code), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains(message), "{args:?}: expected `{message}` in:\n{}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    }
+    // The plugin built for opt is refused by the plugin itself, in its words.
+    let opt_plugin = opt_plugin_path();
+    let out = run_command(command(&app, &["build", "--plugin", opt_plugin.to_str().unwrap()]), build_timeout()).unwrap();
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(out.stderr.contains("cannot load the plugin") && out.stderr.contains("load libreltab.so instead"), "{}", out.stderr);
+    assert!(!app.join("target").exists(), "nothing is built when the set-up is wrong");
+    std::fs::remove_dir_all(&empty).unwrap();
+    discard(&app);
+}
