@@ -84,6 +84,14 @@ impl Probe {
     /// Starts each program `runs` times, taking turns so that whatever else
     /// the machine does falls on all of them alike; medians.
     pub fn measure(&self, programs: &[&Path], runs: usize) -> Result<Vec<Startup>, String> {
+        // A file just written by the linker sits in the page cache as dirty
+        // pages, and smaps counts those as the process's private dirty
+        // memory: write them back first.
+        for p in programs {
+            std::fs::File::open(p)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| format!("cannot sync {} to disk: {e}", p.display()))?;
+        }
         let mut samples: Vec<Vec<Sample>> = programs.iter().map(|_| Vec::with_capacity(runs)).collect();
         for _ in 0..runs {
             for (i, exe) in programs.iter().enumerate() {
