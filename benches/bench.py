@@ -211,12 +211,7 @@ def jaq_checks(program, runs):
         (["."], b"{ not json"),
     ]
     workload = ["-n", "[range(300000)] | map(select(. % 3 == 0) | {a: ., b: [., . * 2]}) | map(.b | add) | add"]
-    return {
-        "cases_identical": same_behaviour(paths, cases),
-        "workload": workload,
-        "seconds": (w := timed_runs({k: paths[k] for k in ["stock", "reltab"]}, workload, runs, None)),
-        "ratio": w["reltab"] / w["stock"],
-    }
+    return checked_and_timed(paths, cases, workload, runs)
 
 
 def ripgrep_checks(program, runs):
@@ -230,12 +225,15 @@ def ripgrep_checks(program, runs):
         (["--sort", "path", "-r", "<$1>", r"(dyn \w+)", str(ROOT / "plugin" / "src")], None),
     ]
     workload = ["-c", r"impl\s+\w+\s+for", corpus]
-    return {
-        "cases_identical": same_behaviour(paths, cases),
-        "workload": workload,
-        "seconds": (w := timed_runs({k: paths[k] for k in ["stock", "reltab"]}, workload, runs, None)),
-        "ratio": w["reltab"] / w["stock"],
-    }
+    return checked_and_timed(paths, cases, workload, runs)
+
+
+def checked_and_timed(paths, cases, workload, runs):
+    """Every build behaves as stock on `cases`; stock and reltab timed on
+    `workload`."""
+    seconds = timed_runs({k: paths[k] for k in ["stock", "reltab"]}, workload, runs, None)
+    return {"cases_identical": same_behaviour(paths, cases), "workload": workload, "seconds": seconds,
+            "ratio": seconds["reltab"] / seconds["stock"]}
 
 
 # --- output ------------------------------------------------------------------------------

@@ -75,8 +75,8 @@ fn column(label: &str, path: &Path, program: &Program, reltab: Option<Value>) ->
     })
 }
 
-/// The parts of the plugin's report the comparison shows.
-fn read_report(path: &Path) -> Result<Value, String> {
+/// The parts of the plugin's report `build` and `compare` show.
+pub fn read_report(path: &Path) -> Result<Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let r: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let conversion = &r["conversion"];

@@ -180,18 +180,7 @@ fn build(o: &Options) -> Result<(), String> {
     let programs = step("building with reltab", &request, &variant, "1/1")?;
     for p in &programs {
         let summary = match &p.report {
-            Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                let report: serde_json::Value =
-                    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-                compare::conversion_summary(&serde_json::json!({
-                    "converted": report["conversion"]["converted"],
-                    "refused_because": report["conversion"]["refused_because"],
-                    "vtables_converted": report["conversion"]["vtables_converted"],
-                    "relocations_removed": report["conversion"]["relocations_removed"],
-                    "at_end_of_lto": report["at_end_of_lto"],
-                }))
-            }
+            Some(path) => compare::conversion_summary(&compare::read_report(path)?),
             None => "no reltab report: the program was not linked at fat LTO by this build".into(),
         };
         println!("{}: {}\n  {summary}", p.name, p.path.display());
