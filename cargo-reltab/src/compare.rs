@@ -147,6 +147,7 @@ pub fn render(c: &Comparison) -> String {
     }
     row("dynamic relocations", &|col| Some(col.sizes.dynamic_relocations as f64));
     row("  of which relative", &|col| Some(col.sizes.relative_relocations as f64));
+    row("vtables converted", &|col| col.reltab.as_ref().and_then(|r| r["vtables_converted"].as_f64()));
     let runs = c.columns.iter().find_map(|col| col.startup.as_ref().map(|s| s.runs));
     if let Some(runs) = runs {
         row(&format!("loader start-up (cycles, median of {runs})"), &|col| col.startup.as_ref().map(|s| s.loader_cycles as f64));

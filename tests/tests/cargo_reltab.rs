@@ -63,7 +63,7 @@ fn compare_converts_measures_and_keeps_behaviour() {
     let mut cmd = command(&dir, &["compare", "--runs", "3", "--relr", "--keep-bitcode", "--json"]);
     cmd.arg(&json).env("RUSTC_WRAPPER", &logger);
     let out = run_ok(cmd);
-    for row in ["file size (bytes)", ".data.rel.ro (bytes)", ".rela.dyn (bytes)", "dynamic relocations", "loader start-up", "private dirty"] {
+    for row in ["file size (bytes)", ".data.rel.ro (bytes)", ".rela.dyn (bytes)", "dynamic relocations", "vtables converted", "loader start-up", "private dirty"] {
         assert!(out.stdout.contains(row), "no row `{row}` in:\n{}", out.stdout);
     }
     assert!(out.stdout.contains("reltab: converted"), "{}", out.stdout);
