@@ -406,6 +406,11 @@ def main():
         "timing_runs": args.timing_runs,
         "programs": programs,
         "corpus_programs": corpus_programs,
+        # the demo and every corpus program, run without arguments: every
+        # build behaves as the stock one (as tests/tests/corpus.rs checks for
+        # rustc's builds of them)
+        "single_file_programs_identical": sum(same_behaviour(p["paths"], [([], None)])
+                                              for p in [programs[0], *corpus_programs]),
         "dyncall": dyncall(dc, args.timing_runs),
         "ripgrep": ripgrep_checks(rg, args.timing_runs),
         "jaq": jaq_checks(jq, args.timing_runs),
