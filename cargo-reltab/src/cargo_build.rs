@@ -134,7 +134,7 @@ pub fn build(request: &BuildRequest, variant: &Variant) -> Result<Vec<Program>, 
 /// unless the user named a profile.
 fn profile(cargo_args: &[String]) -> (String, Vec<&'static str>) {
     if let Some(p) = value_of(cargo_args, "--profile") {
-        return (if p == "dev" { "dev".into() } else { p }, vec![]);
+        return (p, vec![]);
     }
     let release_given = cargo_args.iter().any(|a| a == "--release" || a == "-r");
     ("release".into(), if release_given { vec![] } else { vec!["--release"] })
