@@ -8,16 +8,19 @@
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
 ; -Copt-level=0 --emit=llvm-ir), methods declared.
 
-; RUN: not env RELTAB_OPTIONS=-reltab-layout=compact %opt -passes=reltab -disable-output %s 2>&1 | FileCheck %s --check-prefix=LAYOUT
+; RUN: not env RELTAB_OPTIONS=-reltab-layout=packed %opt -passes=reltab -disable-output %s 2>&1 | FileCheck %s --check-prefix=LAYOUT
 ; RUN: not env RELTAB_OPTIONS=-reltab-bogus %opt -passes=reltab -disable-output %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 ; RUN: rm -f %t.json
 ; RUN: env RELTAB_OPTIONS=-reltab-report=%t.json %opt -passes=reltab -disable-output %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
+; RUN: env RELTAB_OPTIONS="-reltab-layout=compact -reltab-report=%t.json" %opt -passes=reltab -disable-output %s
+; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
 
-; LAYOUT: reltab: unknown vtable layout 'compact'; accepted values: relative
-; LAYOUT: error: reltab: RELTAB_OPTIONS: bad value in '-reltab-layout=compact'
-; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative, -reltab-check)
+; LAYOUT: reltab: unknown vtable layout 'packed'; accepted values: relative (the default), compact
+; LAYOUT: error: reltab: RELTAB_OPTIONS: bad value in '-reltab-layout=packed'
+; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative|compact, -reltab-check)
 ; REPORT: "vtables": 1,
+; COMPACT: "layout": "compact",
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -1,23 +1,31 @@
 ; A wrong -reltab-layout value is refused when opt parses its command line,
 ; with a message that names reltab and every accepted value, and opt exits
 ; with an error before the pass runs (no report is written). The accepted
-; value, relative, is taken.
+; values, relative and compact, are taken; -reltab-check with the compact
+; layout is refused with an error (check mode checks the relative layout).
 ;
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
 ; -Copt-level=0 --emit=llvm-ir), methods declared.
 
 ; RUN: rm -f %t.json
-; RUN: not %opt -passes=reltab -reltab-layout=compact -reltab-report=%t.json -pass-remarks=reltab -disable-output %s 2>&1 | FileCheck %s
+; RUN: not %opt -passes=reltab -reltab-layout=packed -reltab-report=%t.json -pass-remarks=reltab -disable-output %s 2>&1 | FileCheck %s
 ; RUN: not test -e %t.json
 ; RUN: not %opt -passes=reltab -reltab-layout= -disable-output %s 2>&1 | FileCheck %s --check-prefix=EMPTY
 ; RUN: %opt -passes=reltab -reltab-layout=relative -reltab-report=%t.json -disable-output %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
+; RUN: %opt -passes=reltab -reltab-layout=compact -reltab-report=%t.json -disable-output %s
+; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
+; RUN: not %opt -passes=reltab -reltab-layout=compact -reltab-check -disable-output %s 2>&1 | FileCheck %s --check-prefix=CHECK-MODE
 
-; CHECK: reltab-layout option: reltab: unknown vtable layout 'compact'; accepted values: relative
+; CHECK: reltab-layout option: reltab: unknown vtable layout 'packed'; accepted values: relative (the default), compact
 ; The pass never ran: no census remark.
 ; CHECK-NOT: remark
-; EMPTY: reltab: unknown vtable layout ''; accepted values: relative
+; EMPTY: reltab: unknown vtable layout ''; accepted values: relative (the default), compact
 ; REPORT: "layout": "relative",
+; REPORT: "form": "relative",
+; COMPACT: "layout": "compact",
+; COMPACT: "form": "compact",
+; CHECK-MODE: error: reltab: -reltab-check checks the relative layout and cannot be combined with -reltab-layout=compact
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -57,7 +57,9 @@
 ; REPORT-NEXT:   "relocations_removed": 4,
 ; REPORT-NEXT:   "bytes_before": 96,
 ; REPORT-NEXT:   "bytes_after": 84,
-; REPORT-NEXT:   "reads_rewritten": 1
+; REPORT-NEXT:   "reads_rewritten": 1,
+; REPORT-NEXT:   "form": "relative",
+; REPORT-NEXT:   "compact_fallback": null
 ; REPORT-NEXT: }
 
 ; ModuleID = 'szlib.9ce59e3ab894124-cgu.0'

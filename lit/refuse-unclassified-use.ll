@@ -61,7 +61,9 @@
 ; REPORT-NEXT:   "relocations_removed": 0,
 ; REPORT-NEXT:   "bytes_before": 32,
 ; REPORT-NEXT:   "bytes_after": 32,
-; REPORT-NEXT:   "reads_rewritten": 0
+; REPORT-NEXT:   "reads_rewritten": 0,
+; REPORT-NEXT:   "form": null,
+; REPORT-NEXT:   "compact_fallback": null
 ; REPORT-NEXT: }
 
 source_filename = "szlib.9ce59e3ab894124-cgu.0"

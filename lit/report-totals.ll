@@ -106,7 +106,9 @@
 ; CHECK-NEXT:   "relocations_removed": 13,
 ; CHECK-NEXT:   "bytes_before": 200,
 ; CHECK-NEXT:   "bytes_after": 160,
-; CHECK-NEXT:   "reads_rewritten": 5
+; CHECK-NEXT:   "reads_rewritten": 5,
+; CHECK-NEXT:   "form": "relative",
+; CHECK-NEXT:   "compact_fallback": null
 ; CHECK-NEXT: }
 
 source_filename = "mix.cfdc73c9a99d7e5b-cgu.0"

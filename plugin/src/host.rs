@@ -53,6 +53,9 @@ pub enum CodeModel {
 #[serde(rename_all = "lowercase")]
 pub enum Layout {
     Relative,
+    /// One packed 32-bit header word in place of drop, size and align
+    /// (layout.rs); falls back to `Relative` where it cannot hold a module.
+    Compact,
 }
 
 #[repr(u32)]
@@ -118,6 +121,7 @@ impl RunRequest {
         let phase = Phase::from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
         let layout = match self.layout {
             0 => Layout::Relative,
+            1 => Layout::Compact,
             other => return Err(format!("unknown layout {other} from the shim")),
         };
         let report_path = if self.report_path.is_null() {
@@ -142,6 +146,11 @@ impl RunRequest {
             // SAFETY: as for report_path.
             Some(DebugMiss::parse(&unsafe { CStr::from_ptr(self.debug_miss) }.to_string_lossy())?)
         };
+        if self.check != 0 && layout == Layout::Compact {
+            return Err("-reltab-check checks the relative layout and cannot be combined with \
+                        -reltab-layout=compact; check a program in the relative layout, then build it compact"
+                .to_string());
+        }
         Ok(Options {
             phase,
             code_model,

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod check;
+pub mod compact_decode;
 pub mod host;
 pub mod llvm;
 pub mod layout;

@@ -593,6 +593,22 @@ impl Builder {
         Value(unsafe { LLVMBuildICmp(self.raw, llvm_sys::LLVMIntPredicate::LLVMIntEQ, a.0, b.0, NO_NAME) })
     }
 
+    pub fn icmp(&self, predicate: llvm_sys::LLVMIntPredicate, a: Value, b: Value) -> Value {
+        // SAFETY: integer or pointer operands of one type.
+        Value(unsafe { LLVMBuildICmp(self.raw, predicate, a.0, b.0, NO_NAME) })
+    }
+
+    /// A binary integer operation (`and`, `lshr`, `shl`, `sub`, ...).
+    pub fn binop(&self, op: LLVMOpcode, a: Value, b: Value) -> Value {
+        // SAFETY: integer operands of one type, a binary opcode.
+        Value(unsafe { LLVMBuildBinOp(self.raw, op, a.0, b.0, NO_NAME) })
+    }
+
+    pub fn zext(&self, v: Value, ty: Type) -> Value {
+        // SAFETY: an integer value, a wider integer type.
+        Value(unsafe { LLVMBuildZExt(self.raw, v.0, ty.0, NO_NAME) })
+    }
+
     pub fn select(&self, cond: Value, then: Value, otherwise: Value) -> Value {
         // SAFETY: i1 condition, operands of one type.
         Value(unsafe { LLVMBuildSelect(self.raw, cond.0, then.0, otherwise.0, NO_NAME) })

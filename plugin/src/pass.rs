@@ -47,7 +47,7 @@
 //! throughout).
 
 use crate::check::CheckRuntime;
-use crate::host::{DebugMiss, Options, Phase, RunRequest, Severity};
+use crate::host::{DebugMiss, Layout, Options, Phase, RunRequest, Severity};
 use crate::layout::Form;
 use crate::llvm::Module;
 use crate::loads::{rustc_name, Census, LoadSite};
@@ -165,7 +165,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
     let changed = match verdict {
         Ok(()) => {
-            let form = if options.check { Form::Checked } else { Form::Relative };
+            let (form, fallback) = choose_form(options, &found, &census, host);
             let (vtables, sites) = deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
@@ -173,11 +173,15 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
-            report.record_conversion(&found, rewritten, form);
+            report.record_conversion(&found, rewritten, form, fallback);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
                 Form::Relative => format!(
                     "converted {} vtables to the relative layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
+                    c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
+                ),
+                Form::Compact => format!(
+                    "converted {} vtables to the compact layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
                     c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
                 ),
                 Form::Checked => format!(
@@ -206,6 +210,29 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         report::write(&report, path)?;
     }
     Ok(changed)
+}
+
+/// The form to convert to, and why the compact layout was asked for but not
+/// taken (also said in a remark).
+fn choose_form(options: &Options, found: &Recognized, census: &Census, host: &RunRequest) -> (Form, Option<String>) {
+    if options.check {
+        return (Form::Checked, None);
+    }
+    if options.layout == Layout::Relative {
+        return (Form::Relative, None);
+    }
+    match plan::compact_fits(found, census) {
+        Ok(()) => (Form::Compact, None),
+        Err(why) => {
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "CompactFallback",
+                &format!("the relative layout instead of the compact one for this module: {why}"),
+            );
+            (Form::Relative, Some(why))
+        }
+    }
 }
 
 /// The vtables to convert (with the pointerless ones in the checked form)

@@ -21,10 +21,13 @@
 //!   loads that no analysis can see (DESIGN.md, step 2). Code of the
 //!   precompiled sysroot is covered by the census; non-Rust code does not
 //!   read Rust vtables.
+//!
+//! Then, when the compact layout is asked for, whether the module can take
+//! it ([`compact_fits`]); if not, it gets the relative layout, with a remark.
 
 use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
 use crate::host::{CodeModel, Options, Phase};
-use crate::layout::relative_offset;
+use crate::layout::{compact_header, relative_offset};
 use crate::llvm::{Module, Value};
 use crate::loads::{rustc_name, Census};
 use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
@@ -159,6 +162,31 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
         ));
     }
     problems
+}
+
+/// Can a module that can be converted take the compact form of the layout?
+/// `Err` says why not; the module then gets the relative layout (all or
+/// nothing: one layout per module, so that every read decodes every table).
+///
+/// * every header must fit (size < 2^26);
+/// * no read may take bytes of size or align other than as those entries
+///   (the census's `header_reads`): the relative layout keeps those bytes in
+///   place, the compact one does not.
+pub fn compact_fits(found: &Recognized, census: &Census) -> Result<(), String> {
+    if let Some(big) = found.vtables.iter().find(|v| compact_header(v.size, v.align, v.drop.is_some()).is_none()) {
+        return Err(format!(
+            "a vtable's type does not fit the compact header ({} bytes, align {}; the header holds sizes below 2^26)",
+            big.size, big.align
+        ));
+    }
+    if census.header_reads > 0 {
+        return Err(format!(
+            "{} reads take bytes of a vtable's size or align other than as those entries, and the compact \
+             header does not keep those bytes",
+            census.header_reads
+        ));
+    }
+    Ok(())
 }
 
 fn makes_indirect_calls(f: Value) -> bool {

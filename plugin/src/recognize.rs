@@ -85,6 +85,10 @@ pub struct Vtable {
 }
 
 impl Vtable {
+    pub fn shape(&self) -> crate::layout::Shape {
+        crate::layout::Shape { slots: self.slots.len() as u64, has_drop: self.drop.is_some() }
+    }
+
     /// Entries holding a pointer: a relocation each in the absolute layout.
     pub fn pointer_entries(&self) -> usize {
         usize::from(self.drop.is_some()) + self.slots.iter().filter(|s| s.target().is_some()).count()

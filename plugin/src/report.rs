@@ -46,18 +46,36 @@ pub struct Conversion {
     pub bytes_before: u64,
     pub bytes_after: u64,
     pub reads_rewritten: usize,
+    /// The form the vtables were converted to: relative, compact or checked
+    /// (null when not converted).
+    pub form: Option<&'static str>,
+    /// Why the compact layout was asked for but the relative one was used.
+    pub compact_fallback: Option<String>,
 }
 
 impl Report {
-    pub fn record_conversion(&mut self, found: &Recognized, reads_rewritten: usize, form: crate::layout::Form) {
+    pub fn record_conversion(
+        &mut self,
+        found: &Recognized,
+        reads_rewritten: usize,
+        form: crate::layout::Form,
+        compact_fallback: Option<String>,
+    ) {
+        use crate::layout::Form;
         self.conversion = Some(Conversion {
             converted: true,
             refused_because: Vec::new(),
             vtables_converted: found.vtables.len(),
             relocations_removed: found.vtables.iter().map(|v| v.pointer_entries()).sum(),
             bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
-            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.slots.len() as u64)).sum(),
+            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.shape())).sum(),
             reads_rewritten,
+            form: Some(match form {
+                Form::Relative => "relative",
+                Form::Compact => "compact",
+                Form::Checked => "checked",
+            }),
+            compact_fallback,
         });
     }
 
@@ -70,6 +88,8 @@ impl Report {
             bytes_before: self.totals.vtable_bytes,
             bytes_after: self.totals.vtable_bytes,
             reads_rewritten: 0,
+            form: None,
+            compact_fallback: None,
         });
     }
 }

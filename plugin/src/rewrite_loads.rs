@@ -11,6 +11,9 @@
 //!   8, 16 (size, align): unchanged; a protected call becomes the plain load
 //! ```
 //!
+//! In the compact form drop, size and align are in the header word: their
+//! reads become calls to the decoders of compact_decode.rs.
+//!
 //! E is the entry's offset from the address point (layout.rs: 24 + 4k and 0
 //! in the relative form, -8 - 4k and -4 in the checked form). `%vt` is the
 //! read's base, or the new table's address point when the base is an old
@@ -19,6 +22,7 @@
 //! The replaced load or call is erased.
 
 use crate::check::CheckRuntime;
+use crate::compact_decode::{Decoders, HeaderField};
 use crate::layout::{entry_offset, Form};
 use crate::llvm::{Builder, Module};
 use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadSite};
@@ -37,6 +41,7 @@ pub fn rewrite(
     let builder = Builder::new(module);
     let load_relative = module.intrinsic("llvm.load.relative", &[module.i64_type()]);
     let invariant = module.metadata_kind("invariant.load");
+    let mut decoders = Decoders::new(module);
     let mut replaced = 0;
     for site in sites {
         // The base now, not as the census saw it: a supertrait read's base is
@@ -44,7 +49,6 @@ pub fn rewrite(
         // both take the address (or the base) as operand 0.
         let (base, _) = base_and_offset(module, site.load.operand(0)).expect("census sites have constant offsets");
         let base = replacements.get(&base).map_or(base, |r| r.address_point);
-        let new_offset = entry_offset(form, site.offset).expect("plan.rs checked every offset");
         if let Some(check) = check.as_deref_mut() {
             check.check_before(
                 site.load,
@@ -58,23 +62,30 @@ pub fn rewrite(
             );
         }
         builder.position_before(site.load);
-        let value = match site.offset {
-            8 | 16 if site.found_by == FoundBy::Protected => {
+        let header_field = HeaderField::at(site.offset).filter(|_| form == Form::Compact);
+        let value = match (header_field, site.offset) {
+            (Some(field), _) => builder.call(decoders.get(field), &[base]),
+            (None, 8 | 16) if site.found_by == FoundBy::Protected => {
                 let load = plain_load(module, &builder, base, site.offset, Entry::Word);
                 load.set_metadata(invariant, module.empty_md_node(), module);
                 load
             }
-            8 | 16 => continue,
-            0 => {
-                let entry = builder.call(load_relative, &[base, module.const_i64(new_offset as u64)]);
+            (None, 8 | 16) => continue,
+            (None, 0) => {
+                let entry = builder.call(load_relative, &[base, entry_offset_value(module, form, site.offset)]);
                 let is_null = builder.icmp_eq(entry, base);
                 builder.select(is_null, module.const_null_ptr(), entry)
             }
-            _ => builder.call(load_relative, &[base, module.const_i64(new_offset as u64)]),
+            (None, _) => builder.call(load_relative, &[base, entry_offset_value(module, form, site.offset)]),
         };
         site.load.replace_all_uses_with(value);
         site.load.erase_instruction();
         replaced += 1;
     }
     replaced
+}
+
+fn entry_offset_value(module: &Module, form: Form, offset: u64) -> crate::llvm::Value {
+    let new_offset = entry_offset(form, offset).expect("plan.rs checked every offset");
+    module.const_i64(new_offset as u64)
 }

@@ -6,6 +6,9 @@
 //!   <{ i32 drop, i32 0, i64 size, i64 align, i32 slot0, i32 slot1, ... }>
 //! ```
 //!
+//! or in the compact form `<{ i32 header, i32 slot0, ... }>`, with
+//! `i32 0, i32 drop` before the header when there is a drop function.
+//!
 //! where a pointer entry is `trunc(sub(ptrtoint T, ptrtoint @new))` and a null
 //! entry 0. T is the function itself when it is defined in the module (or
 //! local), `dso_local_equivalent @f` when it is only declared (a PLT entry: no
@@ -27,7 +30,7 @@ use llvm_sys::{LLVMLinkage, LLVMOpcode};
 
 use crate::check::CheckRuntime;
 use crate::host::RunRequest;
-use crate::layout::{address_point, Form, HEADER, WORD};
+use crate::layout::{address_point, compact_header, Form, HEADER, WORD};
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::Census;
 use crate::recognize::{Slot, Vtable};
@@ -59,6 +62,7 @@ pub fn create(
     let mut replacements = Replacements::new();
     for vt in vtables {
         let slots = vt.slots.len();
+        let shape = vt.shape();
         let fields = match form {
             Form::Relative => {
                 let mut fields = vec![i32t, i32t, i64t, i64t];
@@ -66,15 +70,17 @@ pub fn create(
                 fields
             }
             Form::Checked => {
-                let below = address_point(form, slots as u64) / 4;
+                let below = address_point(form, shape) / 4;
                 let mut fields = vec![i32t; below as usize];
                 fields.extend([ptr, i64t, i64t]);
                 fields.extend(std::iter::repeat_n(ptr, slots));
                 fields
             }
+            // Padding and drop below the address point when there is a drop.
+            Form::Compact => vec![i32t; (address_point(form, shape) / 4) as usize + 1 + slots],
         };
         let global = module.add_global(module.packed_struct_type(&fields), "");
-        let offset = address_point(form, slots as u64);
+        let offset = address_point(form, shape);
         let address_point = if offset == 0 { global } else { module.const_byte_gep(global, offset) };
         replacements.insert(vt.global, Replacement { global, address_point });
     }
@@ -92,8 +98,19 @@ pub fn create(
                 init.extend(slots);
                 init
             }
+            (Form::Compact, _) => {
+                let header = compact_header(vt.size, vt.align, vt.drop.is_some())
+                    .expect("pass.rs chose the compact form only where every header fits");
+                let mut init = match vt.drop {
+                    Some(_) => vec![zero, drop],
+                    None => vec![],
+                };
+                init.push(module.const_int(i32t, header as u64));
+                init.extend(slots);
+                init
+            }
             (Form::Checked, Some(check)) => {
-                let padding = address_point(form, slots.len() as u64) as usize / 4 - 1 - slots.len();
+                let padding = address_point(form, vt.shape()) as usize / 4 - 1 - slots.len();
                 let mut init = vec![zero; padding];
                 init.extend(slots.iter().rev());
                 init.extend([drop, check.marker, size, align]);

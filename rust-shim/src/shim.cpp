@@ -112,11 +112,14 @@ struct LayoutParser : public cl::parser<unsigned> {
       Value = 0;
       return false;
     }
+    if (Arg == "compact") {
+      Value = 1;
+      return false;
+    }
     return O.error("reltab: unknown vtable layout '" + Arg +
-                   "'; accepted values: relative (the default). The compact "
-                   "layout is not implemented yet.");
+                   "'; accepted values: relative (the default), compact");
   }
-  StringRef getValueName() const override { return "relative"; }
+  StringRef getValueName() const override { return "relative|compact"; }
 };
 
 struct Options {
@@ -130,7 +133,8 @@ struct Options {
                "does not show optimization remarks at the fat-LTO stage)")};
   cl::opt<unsigned, false, LayoutParser> Layout{
       "reltab-layout", cl::init(0),
-      cl::desc("reltab: vtable layout to produce (accepted: relative)")};
+      cl::desc("reltab: vtable layout to produce: relative (the default) or "
+               "compact (one packed header word)")};
   cl::opt<bool> Check{
       "reltab-check", cl::init(false),
       cl::desc("reltab: check mode: the converted program traps with a "
@@ -180,7 +184,7 @@ void applyEnvironmentOptions(Options &O) {
       optionsError() = std::string(OptionsEnvVar) + " holds '" + Token.str() +
                        "', which is not an option of reltab (accepted: "
                        "-reltab-report=PATH, -reltab-verbose, "
-                       "-reltab-layout=relative, -reltab-check)";
+                       "-reltab-layout=relative|compact, -reltab-check)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the

@@ -1,0 +1,130 @@
+//! Decoding the compact header (layout.rs) where a read of drop, size or
+//! align used to be.
+//!
+//! Each kind of read becomes a call to one small private `alwaysinline`
+//! function, made once per module, which LLVM's inliner puts in place during
+//! the LTO pipeline (its branches then fold with the code around them, e.g.
+//! rustc's own null test of the drop entry):
+//!
+//! ```text
+//!   ptr @reltab.compact.drop(ptr %vt)    h = i32 at %vt; h < 0 (has-drop) ?
+//!                                          load.relative(%vt, -4) : null
+//!   i64 @reltab.compact.size(ptr %vt)    h != 0 ? h & 0x3ffffff : i64 at %vt+8
+//!   i64 @reltab.compact.align(ptr %vt)   h != 0 ? 1 << (((h >> 26) & 31) - 1)
+//!                                               : i64 at %vt+16
+//! ```
+//!
+//! `h == 0` is a vtable reltab did not convert because it holds no pointer
+//! (its null drop pointer is there): it keeps the absolute layout, and only
+//! it can be read there — a converted table is never 0 at the address point.
+//! The drop read needs no such test: bit 31 is clear in both. Every load is
+//! `!invariant.load` (vtables are constant), so GVN merges the header reads
+//! of one vtable pointer.
+
+use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode};
+
+use crate::layout::{COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
+use crate::llvm::{Builder, Module, Value, FUNCTION_INDEX};
+
+/// What a rewritten read of the header asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderField {
+    Drop,
+    Size,
+    Align,
+}
+
+impl HeaderField {
+    /// By absolute offset.
+    pub fn at(offset: u64) -> Option<HeaderField> {
+        match offset {
+            0 => Some(HeaderField::Drop),
+            8 => Some(HeaderField::Size),
+            16 => Some(HeaderField::Align),
+            _ => None,
+        }
+    }
+}
+
+/// The decoder functions of one module, made on first use.
+pub struct Decoders<'m> {
+    module: &'m Module,
+    made: [Option<Value>; 3],
+}
+
+impl<'m> Decoders<'m> {
+    pub fn new(module: &'m Module) -> Self {
+        Decoders { module, made: [None; 3] }
+    }
+
+    /// The function that reads `field` from a vtable pointer.
+    pub fn get(&mut self, field: HeaderField) -> Value {
+        let index = field as usize;
+        if let Some(f) = self.made[index] {
+            return f;
+        }
+        let f = define(self.module, field);
+        self.made[index] = Some(f);
+        f
+    }
+}
+
+fn define(module: &Module, field: HeaderField) -> Value {
+    let (ptr, i32t, i64t) = (module.ptr_type(), module.i32_type(), module.i64_type());
+    let (name, ret) = match field {
+        HeaderField::Drop => ("reltab.compact.drop", ptr),
+        HeaderField::Size => ("reltab.compact.size", i64t),
+        HeaderField::Align => ("reltab.compact.align", i64t),
+    };
+    let f = module.add_function(name, module.function_type(ret, &[ptr]));
+    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    for attr in ["alwaysinline", "nounwind", "willreturn", "nofree", "nosync"] {
+        f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
+    }
+    // memory(argmem: read): MemoryEffects gives each location two bits,
+    // argument memory first, and Ref is 1.
+    f.add_attribute(FUNCTION_INDEX, module.enum_attribute("memory", 1));
+
+    let invariant = module.metadata_kind("invariant.load");
+    let vt = f.params()[0];
+    let b = Builder::new(module);
+    let entry = f.append_block(module);
+    let packed = f.append_block(module);
+    let other = f.append_block(module);
+    b.position_at_end(entry);
+    let header = b.load(i32t, vt);
+    header.set_metadata(invariant, module.empty_md_node(), module);
+    let zero = module.const_int(i32t, 0);
+    let int = |v: u64| module.const_int(i32t, v);
+    match field {
+        HeaderField::Drop => {
+            let has_drop = b.icmp(LLVMIntPredicate::LLVMIntSLT, header, zero);
+            b.cond_br(has_drop, packed, other);
+            b.position_at_end(packed);
+            let load_relative = module.intrinsic("llvm.load.relative", &[i64t]);
+            b.ret(b.call(load_relative, &[vt, module.const_i64((-(RELATIVE_ENTRY as i64)) as u64)]));
+            b.position_at_end(other);
+            b.ret(module.const_null_ptr());
+        }
+        HeaderField::Size | HeaderField::Align => {
+            let converted = b.icmp(LLVMIntPredicate::LLVMIntNE, header, zero);
+            b.cond_br(converted, packed, other);
+            b.position_at_end(packed);
+            let value = if field == HeaderField::Size {
+                b.zext(b.binop(LLVMOpcode::LLVMAnd, header, int(COMPACT_SIZE_MASK as u64)), i64t)
+            } else {
+                let shifted = b.binop(LLVMOpcode::LLVMLShr, header, int(COMPACT_SIZE_BITS as u64));
+                let field = b.binop(LLVMOpcode::LLVMAnd, shifted, int(COMPACT_ALIGN_FIELD_MASK as u64));
+                let log2 = b.zext(b.binop(LLVMOpcode::LLVMSub, field, int(1)), i64t);
+                b.binop(LLVMOpcode::LLVMShl, module.const_i64(1), log2)
+            };
+            b.ret(value);
+            b.position_at_end(other);
+            let offset = if field == HeaderField::Size { 8 } else { 16 };
+            let absolute = b.load(i64t, b.byte_gep(module, vt, offset));
+            absolute.set_metadata(invariant, module.empty_md_node(), module);
+            b.ret(absolute);
+        }
+    }
+    f
+}
