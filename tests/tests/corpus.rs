@@ -9,6 +9,10 @@
 //! must behave identically too: a check that fires, or a trap entry that is
 //! called, is a vtable read the plugin missed.
 //!
+//! A fourth build, in the compact layout (`-reltab-layout=compact`), must
+//! behave identically and must have been converted to that layout (its
+//! report's `conversion.form`), not fallen back to the relative one.
+//!
 //! The plugin build also writes its report (`RELTAB_OPTIONS=-reltab-report=`):
 //! every program must have been converted (`conversion.converted`), and its
 //! binary must have fewer `R_X86_64_RELATIVE` relocations than the one built
@@ -96,6 +100,23 @@ fn check(program: &Path) -> Checked {
             .map_err(|e| format!("build with the plugin in check mode failed:\n{e}"))?;
         if let Some(d) = compare(&b1, &run(&checked), "without plugin", "with plugin, check mode") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
+        }
+        let compact_report = dir.join("compact-report.json");
+        let mut compact_options = std::ffi::OsString::from("-reltab-layout=compact ");
+        compact_options.push(report_option(&compact_report));
+        let compact = build_in_env(&dir.join("compact"), program, Variant::Plugin, &[], &[(OPTIONS_ENV, compact_options)])
+            .map_err(|e| format!("build with the plugin in the compact layout failed:\n{e}"))?;
+        if let Some(d) = compare(&b1, &run(&compact), "without plugin", "with plugin, compact layout") {
+            return Err(format!("{d}binaries kept in {}", dir.display()));
+        }
+        check_report(&compact_report)?;
+        let compact_json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&compact_report).unwrap()).unwrap();
+        if compact_json["conversion"]["form"] != "compact" {
+            return Err(format!(
+                "the compact build was not converted to the compact layout: form {}, because {}",
+                compact_json["conversion"]["form"], compact_json["conversion"]["compact_fallback"]
+            ));
         }
         check_report(&report)?;
         // Every program here is a whole program built by crates compiled with
