@@ -78,15 +78,21 @@ def crate_project(name):
     return SOURCES / f"{name}-{version}"
 
 
-def compare(project, label, runs, cargo_args=(), target_dir=None):
-    """`cargo reltab compare` on a project; its JSON."""
+def compare(project, label, runs, cargo_args=(), target_dir=None, layout=None):
+    """`cargo reltab compare` on a project; its JSON. With `layout`, the
+    plugin build takes `-reltab-layout=<layout>` and RELR and bitcode are
+    left out (only sizes are wanted)."""
     out = WORK / f"{label}.compare.json"
     env = dict(os.environ, **BUILD_ENV)
     if target_dir:
         env["CARGO_TARGET_DIR"] = str(target_dir)
+    extra = ["--relr", "--keep-bitcode"]
+    if layout:
+        env["RELTAB_OPTIONS"] = f"-reltab-layout={layout}"
+        extra = []
     say(f"cargo reltab compare: {label}")
     started = time.time()
-    run(["cargo", "reltab", "compare", "--relr", "--keep-bitcode", "--runs", runs, "--json", out, *cargo_args],
+    run(["cargo", "reltab", "compare", *extra, "--runs", runs, "--json", out, *cargo_args],
         cwd=project, env=env, stdout=subprocess.DEVNULL)
     say(f"  {label}: {time.time() - started:.0f} s")
     return json.loads(out.read_text())["programs"]
@@ -154,6 +160,39 @@ def total(name, programs):
     return t
 
 
+LAYOUT_SECTIONS = [".text", ".rodata", ".data.rel.ro", ".rela.dyn"]
+
+
+def layouts(name, relative_programs, compact_programs):
+    """Bytes of the relative and the compact layout against stock, each from
+    its own compare run (same compiler and flags; the two stock builds must be
+    the same size). Programs of a project are summed."""
+    def part(b):
+        return {"file_bytes": b["file_bytes"], "sections": {s: b["sections"].get(s, 0) for s in LAYOUT_SECTIONS}}
+
+    def summed(parts):
+        return {"file_bytes": sum(p["file_bytes"] for p in parts),
+                "sections": {s: sum(p["sections"][s] for p in parts) for s in LAYOUT_SECTIONS}}
+
+    rel = [builds(p) for p in relative_programs]
+    com = [builds(p) for p in compact_programs]
+    stock = summed([part(b["stock"]) for b in rel])
+    stock_again = summed([part(b["stock"]) for b in com])
+    if stock != stock_again:
+        raise SystemExit(f"{name}: the stock builds of the two layout runs differ: {stock} vs {stock_again}")
+    reports = [b["reltab"]["reltab"] or {} for b in com]
+    return {
+        "name": name,
+        "stock": stock,
+        "relative": summed([part(b["reltab"]) for b in rel]),
+        "compact": summed([part(b["reltab"]) for b in com]),
+        "compact_converted": sum(1 for r in reports if r.get("form") == "compact"),
+        "compact_fallbacks": sorted({r["compact_fallback"] for r in reports if r.get("compact_fallback")}),
+        "programs": len(com),
+        "compact_paths": {p["name"]: builds(p)["reltab"]["path"] for p in compact_programs},
+    }
+
+
 # --- behaviour and run time ------------------------------------------------------------
 
 def same_behaviour(paths, cases):
@@ -182,18 +221,20 @@ def timed_runs(paths, args, runs, parse):
     return {k: statistics.median(v) for k, v in samples.items()}
 
 
-def dyncall(program, runs):
-    paths = {k: program["paths"][k] for k in ["stock", "reltab"]}
+def dyncall(program, compact_path, runs):
+    paths = {k: program["paths"][k] for k in ["stock", "reltab"]} | {"compact": compact_path}
+    every = dict(program["paths"], compact=compact_path)
     checksums = {k: re.search(r"^checksum .*$", subprocess.run([p, "2000000"], capture_output=True, text=True,
                                                                 check=True).stdout, re.M).group(0)
-                 for k, p in program["paths"].items()}
+                 for k, p in every.items()}
     if len(set(checksums.values())) != 1:
         raise SystemExit(f"the dyn-call loop computes different checksums: {checksums}")
     result = {"checksum": checksums["stock"]}
-    for loop in ["same", "mixed"]:
+    for loop in ["same", "mixed", "size"]:
         pattern = re.compile(rf"^{loop}_ns_per_call (\S+)$", re.M)
         medians = timed_runs(paths, [], runs, lambda out: float(pattern.search(out).group(1)))
-        result[loop] = {"ns_per_call": medians, "ratio": medians["reltab"] / medians["stock"]}
+        result[loop] = {"ns_per_call": medians, "ratio": medians["reltab"] / medians["stock"],
+                        "compact_ratio": medians["compact"] / medians["stock"]}
     return result
 
 
@@ -231,9 +272,9 @@ def ripgrep_checks(program, runs):
 def checked_and_timed(paths, cases, workload, runs):
     """Every build behaves as stock on `cases`; stock and reltab timed on
     `workload`."""
-    seconds = timed_runs({k: paths[k] for k in ["stock", "reltab"]}, workload, runs, None)
+    seconds = timed_runs({k: paths[k] for k in ["stock", "reltab", "compact"]}, workload, runs, None)
     return {"cases_identical": same_behaviour(paths, cases), "workload": workload, "seconds": seconds,
-            "ratio": seconds["reltab"] / seconds["stock"]}
+            "ratio": seconds["reltab"] / seconds["stock"], "compact_ratio": seconds["compact"] / seconds["stock"]}
 
 
 # --- output ------------------------------------------------------------------------------
@@ -289,26 +330,57 @@ def markdown(data):
             f"({ratio(b['stock']['relocation_cycles_median'], b['reltab']['relocation_cycles_median'])}) | "
             f"{ratio(b['stock+RELR']['relocation_cycles_median'], b['reltab+RELR']['relocation_cycles_median'])} | "
             f"{b['stock']['exe_private_dirty_kb']} → {b['reltab']['exe_private_dirty_kb']} |")
+    lines += layout_table(data["layouts"])
     d, lto = data["dyncall"], progs
-    lines += ["", "**Run time and build time** (reltab / stock):", "",
-              "| figure | stock | reltab | ratio |", "|---|---|---|---|"]
-    for loop, what in [("same", "one type"), ("mixed", "eight types, random order")]:
+    lines += ["", "**Run time and build time** (each layout / stock; reltab is the relative layout):", "",
+              "| figure | stock | reltab | ratio | compact | ratio |", "|---|---|---|---|---|---|"]
+    for loop, what in [("same", "dyn call, call-only loop, one type"),
+                       ("mixed", "dyn call, call-only loop, eight types, random order"),
+                       ("size", "size_of_val + align_of_val, eight types, random order")]:
         ns = d[loop]["ns_per_call"]
-        lines.append(f"| dyn call, call-only loop, {what} (ns/call, median of {data['timing_runs']}) | "
-                     f"{ns['stock']:.3f} | {ns['reltab']:.3f} | {d[loop]['ratio']:.3f} |")
+        lines.append(f"| {what} (ns/object, median of {data['timing_runs']}) | "
+                     f"{ns['stock']:.3f} | {ns['reltab']:.3f} | {d[loop]['ratio']:.3f} | {ns['compact']:.3f} | "
+                     f"{d[loop]['compact_ratio']:.3f} |")
     for name in ["jaq", "ripgrep"]:
         w = data[name]
         workload = " ".join(w["workload"]).replace("|", "\\|")
         lines.append(f"| {name} `{workload}` (s, median of {data['timing_runs']}) | "
-                     f"{w['seconds']['stock']:.3f} | {w['seconds']['reltab']:.3f} | {w['ratio']:.3f} |")
+                     f"{w['seconds']['stock']:.3f} | {w['seconds']['reltab']:.3f} | {w['ratio']:.3f} | "
+                     f"{w['seconds']['compact']:.3f} | {w['compact_ratio']:.3f} |")
     for p in lto:
         if p["pass_seconds"] is None:
             continue
         fl = p["fat_lto_seconds"]
         lines.append(f"| {p['name']}: fat-LTO step (s); reltab's share of it | {fl['stock']:.2f} | {fl['reltab']:.2f} "
                      f"(reltab {p['pass_seconds']:.3f}, {100 * p['pass_seconds'] / fl['reltab']:.2f} %) | "
-                     f"{fl['reltab'] / fl['stock']:.3f} |")
+                     f"{fl['reltab'] / fl['stock']:.3f} | | |")
     return "\n".join(lines) + "\n"
+
+
+def layout_table(rows):
+    """Net bytes of each layout against stock, and what compact adds to
+    relative: the tables it shrinks (.rodata) against the decoding code it
+    adds (.text)."""
+    lines = ["", "**Layouts** (bytes saved against stock, same compiler and flags; the relative layout is the "
+             "default, the compact one `-reltab-layout=compact`; a positive number is bytes saved):", "",
+             "| program | layout | file | .text | .rodata | .data.rel.ro | .rela.dyn | in compact layout |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        for layout in ["relative", "compact"]:
+            b, s = r[layout], r["stock"]
+            saved = [s["file_bytes"] - b["file_bytes"]] + [s["sections"][x] - b["sections"][x] for x in
+                     LAYOUT_SECTIONS]
+            took = f"{r['compact_converted']} of {r['programs']}" if layout == "compact" else ""
+            if layout == "compact" and r["compact_fallbacks"]:
+                took += " (others relative: " + "; ".join(r["compact_fallbacks"]) + ")"
+            lines.append(f"| {r['name']} | {layout} | " + " | ".join(f"{x:+,}" for x in saved) + f" | {took} |")
+    lines += ["", "Compact against relative (bytes; negative is compact smaller): "]
+    for r in rows:
+        rel, com = r["relative"], r["compact"]
+        lines.append(f"- {r['name']}: file {com['file_bytes'] - rel['file_bytes']:+,}, .text "
+                     f"{com['sections']['.text'] - rel['sections']['.text']:+,}, .rodata "
+                     f"{com['sections']['.rodata'] - rel['sections']['.rodata']:+,}")
+    return lines
 
 
 def svg(data):
@@ -386,13 +458,33 @@ def main():
     corpus = single_file_project("corpus", sorted((ROOT / "tests" / "programs").glob("*.rs")))
     ripgrep, jaq = crate_project("ripgrep"), crate_project("jaq")
 
-    programs = [figures(p) for p in compare(demo, "demo", args.runs)]
-    corpus_programs = [figures(p) for p in compare(corpus, "corpus", args.corpus_runs)]
-    programs.append(total(f"corpus ({len(corpus_programs)} programs)", corpus_programs))
-    rg = figures(compare(ripgrep, "ripgrep", args.runs, ["--locked"])[0])
-    jq = figures(compare(jaq, "jaq", args.runs, ["--locked"])[0])
+    demo_runs = compare(demo, "demo", args.runs)
+    corpus_runs = compare(corpus, "corpus", args.corpus_runs)
+    rg_run = compare(ripgrep, "ripgrep", args.runs, ["--locked"])
+    jq_run = compare(jaq, "jaq", args.runs, ["--locked"])
+    dc_run = compare(ROOT / "benches" / "dyncall", "dyncall", 3, target_dir=WORK / "dyncall-target")
+    programs = [figures(p) for p in demo_runs]
+    corpus_programs = [figures(p) for p in corpus_runs]
+    corpus_name = f"corpus ({len(corpus_programs)} programs)"
+    programs.append(total(corpus_name, corpus_programs))
+    rg, jq, dc = figures(rg_run[0]), figures(jq_run[0]), figures(dc_run[0])
     programs += [rg, jq]
-    dc = figures(compare(ROOT / "benches" / "dyncall", "dyncall", 3, target_dir=WORK / "dyncall-target")[0])
+
+    say("the compact layout")
+    compact = WORK / "compact-target"
+    layout_rows = [
+        layouts("demo", demo_runs, compare(demo, "demo.compact", "1", target_dir=compact / "demo", layout="compact")),
+        layouts(corpus_name, corpus_runs,
+                compare(corpus, "corpus.compact", "1", target_dir=compact / "corpus", layout="compact")),
+        layouts("ripgrep", rg_run, compare(ripgrep, "ripgrep.compact", "1", ["--locked"], compact / "ripgrep",
+                                           layout="compact")),
+        layouts("jaq", jq_run, compare(jaq, "jaq.compact", "1", ["--locked"], compact / "jaq", layout="compact")),
+    ]
+    dc_compact = compare(ROOT / "benches" / "dyncall", "dyncall.compact", "1", target_dir=compact / "dyncall",
+                         layout="compact")[0]
+    compact_paths = {k: v for row in layout_rows for k, v in row.pop("compact_paths").items()}
+    for p in [programs[0], *corpus_programs, rg, jq]:
+        p["paths"]["compact"] = compact_paths[p["name"]]
 
     say("behaviour and run time")
     rustc = subprocess.run(["rustc", "+nightly", "-vV"], capture_output=True, text=True).stdout
@@ -406,12 +498,13 @@ def main():
         "timing_runs": args.timing_runs,
         "programs": programs,
         "corpus_programs": corpus_programs,
+        "layouts": layout_rows,
         # the demo and every corpus program, run without arguments: every
-        # build behaves as the stock one (as tests/tests/corpus.rs checks for
-        # rustc's builds of them)
+        # build (compact included) behaves as the stock one (as
+        # tests/tests/corpus.rs checks for rustc's builds of them)
         "single_file_programs_identical": sum(same_behaviour(p["paths"], [([], None)])
                                               for p in [programs[0], *corpus_programs]),
-        "dyncall": dyncall(dc, args.timing_runs),
+        "dyncall": dyncall(dc, builds(dc_compact)["reltab"]["path"], args.timing_runs),
         "ripgrep": ripgrep_checks(rg, args.timing_runs),
         "jaq": jaq_checks(jq, args.timing_runs),
     }

@@ -86,6 +86,8 @@ pub fn read_report(path: &Path) -> Result<Value, String> {
         "refused_because": conversion["refused_because"],
         "vtables_converted": conversion["vtables_converted"],
         "relocations_removed": conversion["relocations_removed"],
+        "form": conversion["form"],
+        "compact_fallback": conversion["compact_fallback"],
         "at_end_of_lto": r["at_end_of_lto"],
         "pass_seconds": r["seconds"].as_f64().unwrap_or(0.0) + r["at_end_of_lto"]["seconds"].as_f64().unwrap_or(0.0),
     }))
@@ -201,9 +203,14 @@ pub fn render(c: &Comparison) -> String {
 pub fn conversion_summary(r: &Value) -> String {
     if r["converted"] == true {
         let at_end = &r["at_end_of_lto"];
+        let form = r["form"].as_str().unwrap_or("relative");
+        let fallback = match r["compact_fallback"].as_str() {
+            Some(why) => format!(" (not compact: {why})"),
+            None => String::new(),
+        };
         format!(
-            "converted {} vtables ({} pointer entries) to relative ones; {} relative vtables with {} entries \
-             left at the end of LTO",
+            "converted {} vtables ({} pointer entries) to the {form} layout{fallback}; {} relative vtables with \
+             {} entries left at the end of LTO",
             r["vtables_converted"], r["relocations_removed"], at_end["relative_vtables"], at_end["relative_entries"]
         )
     } else {

@@ -4,8 +4,10 @@
 //! all there is besides the call. Two loops: `same`, one type behind every
 //! object (the branch predictor always guesses right: the entry read is on
 //! the critical path), and `mixed`, eight types in a pseudo-random order.
-//! Each prints the best of its trials in nanoseconds per call, and a
-//! checksum that must be the same for every build.
+//! A third loop, `size`, reads `size_of_val` and `align_of_val` of the mixed
+//! objects instead of calling them (the compact layout decodes both from one
+//! packed header word). Each prints the best of its trials in nanoseconds per
+//! object, and a checksum that must be the same for every build.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -68,6 +70,25 @@ fn time(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
     (best, acc)
 }
 
+/// The same for reading each object's size and align.
+fn time_layout(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
+    let rounds = calls / objects.len();
+    let mut best = f64::MAX;
+    let mut acc = 1u64;
+    for _ in 0..trials {
+        let start = Instant::now();
+        for _ in 0..rounds {
+            for o in objects {
+                let (size, align) = (std::mem::size_of_val(&**o), std::mem::align_of_val(&**o));
+                acc = (acc ^ size as u64).rotate_left(5).wrapping_add(align as u64);
+            }
+        }
+        let ns = start.elapsed().as_nanos() as f64 / (rounds * objects.len()) as f64;
+        best = best.min(ns);
+    }
+    (best, acc)
+}
+
 fn main() {
     let calls: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(20_000_000);
     let mut seed = 0x2545_f491_4f6c_dd1du64;
@@ -81,7 +102,9 @@ fn main() {
     let mixed: Vec<Box<dyn Step>> = (0..1024).map(|_| make(next() >> 32, next())).collect();
     let (same_ns, same_sum) = time(black_box(&same), calls, 15);
     let (mixed_ns, mixed_sum) = time(black_box(&mixed), calls, 15);
+    let (size_ns, size_sum) = time_layout(black_box(&mixed), calls, 15);
     println!("same_ns_per_call {same_ns:.4}");
     println!("mixed_ns_per_call {mixed_ns:.4}");
-    println!("checksum {same_sum} {mixed_sum}");
+    println!("size_ns_per_call {size_ns:.4}");
+    println!("checksum {same_sum} {mixed_sum} {size_sum}");
 }
