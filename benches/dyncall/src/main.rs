@@ -52,8 +52,9 @@ fn make(kind: u64, k: u64) -> Box<dyn Step> {
     }
 }
 
-/// Best time per call over `trials`, and the checksum.
-fn time(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
+/// Best time per object over `trials` of `visit` over every object, and
+/// the checksum (`visit` folds each object into it).
+fn time(objects: &[Box<dyn Step>], calls: usize, trials: usize, visit: impl Fn(&dyn Step, u64) -> u64) -> (f64, u64) {
     let rounds = calls / objects.len();
     let mut best = f64::MAX;
     let mut acc = 1u64;
@@ -61,7 +62,7 @@ fn time(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
         let start = Instant::now();
         for _ in 0..rounds {
             for o in objects {
-                acc = o.step(acc);
+                acc = visit(&**o, acc);
             }
         }
         let ns = start.elapsed().as_nanos() as f64 / (rounds * objects.len()) as f64;
@@ -70,23 +71,13 @@ fn time(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
     (best, acc)
 }
 
-/// The same for reading each object's size and align.
-fn time_layout(objects: &[Box<dyn Step>], calls: usize, trials: usize) -> (f64, u64) {
-    let rounds = calls / objects.len();
-    let mut best = f64::MAX;
-    let mut acc = 1u64;
-    for _ in 0..trials {
-        let start = Instant::now();
-        for _ in 0..rounds {
-            for o in objects {
-                let (size, align) = (std::mem::size_of_val(&**o), std::mem::align_of_val(&**o));
-                acc = (acc ^ size as u64).rotate_left(5).wrapping_add(align as u64);
-            }
-        }
-        let ns = start.elapsed().as_nanos() as f64 / (rounds * objects.len()) as f64;
-        best = best.min(ns);
-    }
-    (best, acc)
+fn call(o: &dyn Step, acc: u64) -> u64 {
+    o.step(acc)
+}
+
+fn layout(o: &dyn Step, acc: u64) -> u64 {
+    let (size, align) = (std::mem::size_of_val(o), std::mem::align_of_val(o));
+    (acc ^ size as u64).rotate_left(5).wrapping_add(align as u64)
 }
 
 fn main() {
@@ -100,9 +91,9 @@ fn main() {
     };
     let same: Vec<Box<dyn Step>> = (0..1024).map(|_| make(2, next())).collect();
     let mixed: Vec<Box<dyn Step>> = (0..1024).map(|_| make(next() >> 32, next())).collect();
-    let (same_ns, same_sum) = time(black_box(&same), calls, 15);
-    let (mixed_ns, mixed_sum) = time(black_box(&mixed), calls, 15);
-    let (size_ns, size_sum) = time_layout(black_box(&mixed), calls, 15);
+    let (same_ns, same_sum) = time(black_box(&same), calls, 15, call);
+    let (mixed_ns, mixed_sum) = time(black_box(&mixed), calls, 15, call);
+    let (size_ns, size_sum) = time(black_box(&mixed), calls, 15, layout);
     println!("same_ns_per_call {same_ns:.4}");
     println!("mixed_ns_per_call {mixed_ns:.4}");
     println!("size_ns_per_call {size_ns:.4}");
