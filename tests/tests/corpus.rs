@@ -54,12 +54,11 @@ fn selected(all: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
-fn check_report(path: &Path) -> Result<(), String> {
+/// The plugin's report: it must have been written, and be JSON.
+fn read_report(path: &Path) -> Result<serde_json::Value, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("report {} not written: {e}", path.display()))?;
-    serde_json::from_str::<serde_json::Value>(&text)
-        .map(|_| ())
-        .map_err(|e| format!("report {} is not JSON: {e}", path.display()))
+    serde_json::from_str(&text).map_err(|e| format!("report {} is not JSON: {e}", path.display()))
 }
 
 fn check(program: &Path) -> Checked {
@@ -109,19 +108,16 @@ fn check(program: &Path) -> Checked {
         if let Some(d) = compare(&b1, &run(&compact), "without plugin", "with plugin, compact layout") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
-        check_report(&compact_report)?;
-        let compact_json: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&compact_report).unwrap()).unwrap();
+        let compact_json = read_report(&compact_report)?;
         if compact_json["conversion"]["form"] != "compact" {
             return Err(format!(
                 "the compact build was not converted to the compact layout: form {}, because {}",
                 compact_json["conversion"]["form"], compact_json["conversion"]["compact_fallback"]
             ));
         }
-        check_report(&report)?;
+        let json = read_report(&report)?;
         // Every program here is a whole program built by crates compiled with
         // reltab: it must have been converted, and its binary must show it.
-        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
         let conversion = &json["conversion"];
         if conversion["converted"] != true {
             return Err(format!("the plugin did not convert the program: {:#}", conversion["refused_because"]));
