@@ -25,26 +25,7 @@ use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode};
 
 use crate::layout::{COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
 use crate::llvm::{Builder, Module, Value, FUNCTION_INDEX};
-
-/// What a rewritten read of the header asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HeaderField {
-    Drop,
-    Size,
-    Align,
-}
-
-impl HeaderField {
-    /// By absolute offset.
-    pub fn at(offset: u64) -> Option<HeaderField> {
-        match offset {
-            0 => Some(HeaderField::Drop),
-            8 => Some(HeaderField::Size),
-            16 => Some(HeaderField::Align),
-            _ => None,
-        }
-    }
-}
+use crate::loads::LoadKind;
 
 /// The decoder functions of one module, made on first use.
 pub struct Decoders<'m> {
@@ -57,24 +38,26 @@ impl<'m> Decoders<'m> {
         Decoders { module, made: [None; 3] }
     }
 
-    /// The function that reads `field` from a vtable pointer.
-    pub fn get(&mut self, field: HeaderField) -> Value {
-        let index = field as usize;
-        if let Some(f) = self.made[index] {
-            return f;
-        }
-        let f = define(self.module, field);
-        self.made[index] = Some(f);
-        f
+    /// The function that reads an entry of kind `kind` from a vtable
+    /// pointer: `None` for the kinds that are not in the header (slots).
+    pub fn get(&mut self, kind: LoadKind) -> Option<Value> {
+        let index = match kind {
+            LoadKind::Drop => 0,
+            LoadKind::Size => 1,
+            LoadKind::Align => 2,
+            LoadKind::Method | LoadKind::Supertrait | LoadKind::Slot => return None,
+        };
+        Some(*self.made[index].get_or_insert_with(|| define(self.module, kind)))
     }
 }
 
-fn define(module: &Module, field: HeaderField) -> Value {
+fn define(module: &Module, kind: LoadKind) -> Value {
     let (ptr, i32t, i64t) = (module.ptr_type(), module.i32_type(), module.i64_type());
-    let (name, ret) = match field {
-        HeaderField::Drop => ("reltab.compact.drop", ptr),
-        HeaderField::Size => ("reltab.compact.size", i64t),
-        HeaderField::Align => ("reltab.compact.align", i64t),
+    let (name, ret) = match kind {
+        LoadKind::Drop => ("reltab.compact.drop", ptr),
+        LoadKind::Size => ("reltab.compact.size", i64t),
+        LoadKind::Align => ("reltab.compact.align", i64t),
+        other => unreachable!("{other:?} is not in the compact header"),
     };
     let f = module.add_function(name, module.function_type(ret, &[ptr]));
     f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
@@ -96,8 +79,8 @@ fn define(module: &Module, field: HeaderField) -> Value {
     header.set_metadata(invariant, module.empty_md_node(), module);
     let zero = module.const_int(i32t, 0);
     let int = |v: u64| module.const_int(i32t, v);
-    match field {
-        HeaderField::Drop => {
+    match kind {
+        LoadKind::Drop => {
             let has_drop = b.icmp(LLVMIntPredicate::LLVMIntSLT, header, zero);
             b.cond_br(has_drop, packed, other);
             b.position_at_end(packed);
@@ -106,11 +89,12 @@ fn define(module: &Module, field: HeaderField) -> Value {
             b.position_at_end(other);
             b.ret(module.const_null_ptr());
         }
-        HeaderField::Size | HeaderField::Align => {
+        // Size or align (the match above took the other kinds).
+        _ => {
             let converted = b.icmp(LLVMIntPredicate::LLVMIntNE, header, zero);
             b.cond_br(converted, packed, other);
             b.position_at_end(packed);
-            let value = if field == HeaderField::Size {
+            let value = if kind == LoadKind::Size {
                 b.zext(b.binop(LLVMOpcode::LLVMAnd, header, int(COMPACT_SIZE_MASK as u64)), i64t)
             } else {
                 let shifted = b.binop(LLVMOpcode::LLVMLShr, header, int(COMPACT_SIZE_BITS as u64));
@@ -120,7 +104,7 @@ fn define(module: &Module, field: HeaderField) -> Value {
             };
             b.ret(value);
             b.position_at_end(other);
-            let offset = if field == HeaderField::Size { 8 } else { 16 };
+            let offset = if kind == LoadKind::Size { 8 } else { 16 };
             let absolute = b.load(i64t, b.byte_gep(module, vt, offset));
             absolute.set_metadata(invariant, module.empty_md_node(), module);
             b.ret(absolute);

@@ -64,6 +64,17 @@ pub enum Form {
     Compact,
 }
 
+impl Form {
+    /// As the report and the remarks name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Relative => "relative",
+            Form::Checked => "checked",
+            Form::Compact => "compact",
+        }
+    }
+}
+
 /// What decides where a table's entries go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shape {

@@ -176,13 +176,14 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             report.record_conversion(&found, rewritten, form, fallback);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
-                Form::Relative => format!(
-                    "converted {} vtables to the relative layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
-                    c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
-                ),
-                Form::Compact => format!(
-                    "converted {} vtables to the compact layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
-                    c.vtables_converted, c.relocations_removed, c.bytes_before, c.bytes_after, c.reads_rewritten
+                Form::Relative | Form::Compact => format!(
+                    "converted {} vtables to the {} layout: {} relocations removed, {} -> {} bytes; {} reads rewritten",
+                    c.vtables_converted,
+                    form.name(),
+                    c.relocations_removed,
+                    c.bytes_before,
+                    c.bytes_after,
+                    c.reads_rewritten
                 ),
                 Form::Checked => format!(
                     "converted {} vtables to the checked form of the relative layout (-reltab-check: trap entries \

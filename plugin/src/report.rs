@@ -61,7 +61,6 @@ impl Report {
         form: crate::layout::Form,
         compact_fallback: Option<String>,
     ) {
-        use crate::layout::Form;
         self.conversion = Some(Conversion {
             converted: true,
             refused_because: Vec::new(),
@@ -70,11 +69,7 @@ impl Report {
             bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
             bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.shape())).sum(),
             reads_rewritten,
-            form: Some(match form {
-                Form::Relative => "relative",
-                Form::Compact => "compact",
-                Form::Checked => "checked",
-            }),
+            form: Some(form.name()),
             compact_fallback,
         });
     }

@@ -22,7 +22,7 @@
 //! The replaced load or call is erased.
 
 use crate::check::CheckRuntime;
-use crate::compact_decode::{Decoders, HeaderField};
+use crate::compact_decode::Decoders;
 use crate::layout::{entry_offset, Form};
 use crate::llvm::{Builder, Module};
 use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadSite};
@@ -62,9 +62,9 @@ pub fn rewrite(
             );
         }
         builder.position_before(site.load);
-        let header_field = HeaderField::at(site.offset).filter(|_| form == Form::Compact);
-        let value = match (header_field, site.offset) {
-            (Some(field), _) => builder.call(decoders.get(field), &[base]),
+        let decoder = if form == Form::Compact { decoders.get(site.kind) } else { None };
+        let value = match (decoder, site.offset) {
+            (Some(decode), _) => builder.call(decode, &[base]),
             (None, 8 | 16) if site.found_by == FoundBy::Protected => {
                 let load = plain_load(module, &builder, base, site.offset, Entry::Word);
                 load.set_metadata(invariant, module.empty_md_node(), module);
