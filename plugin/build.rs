@@ -1,6 +1,8 @@
 //! Reads the std audits (`audit/*.json`, written by `scripts/audit-std`) and
 //! gives the pass the list of compilers whose sysroot was audited with no
-//! unknown indirect call (`audit::AUDITED_TOOLCHAINS`).
+//! unknown indirect call (`audit::AUDITED_TOOLCHAINS`), and of those whose
+//! allocator calls were audited with no unknown layout
+//! (`audit_layouts::AUDITED_TOOLCHAINS`, for the compact layout).
 
 use std::path::Path;
 
@@ -8,6 +10,7 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../audit");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut audited = Vec::new();
+    let mut layouts_audited = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
         paths.sort();
@@ -19,13 +22,23 @@ fn main() {
                 println!("cargo:warning={} has unknown indirect calls: that toolchain stays unsupported", path.display());
                 continue;
             }
-            for compiler in audit["compilers"].as_array().into_iter().flatten().filter_map(|c| c.as_str()) {
-                audited.push(compiler.to_string());
+            let compilers = audit["compilers"].as_array().into_iter().flatten().filter_map(|c| c.as_str());
+            audited.extend(compilers.clone().map(String::from));
+            if audit["layouts"]["unknown"].as_u64() == Some(0) {
+                layouts_audited.extend(compilers.map(String::from));
+            } else {
+                println!(
+                    "cargo:warning={} has no layout audit or unknown layouts: that toolchain gets the relative layout only",
+                    path.display()
+                );
             }
         }
     }
-    audited.sort();
-    audited.dedup();
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("audited_toolchains.rs");
-    std::fs::write(&out, format!("&{audited:?}")).unwrap();
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).to_path_buf();
+    for (list, file) in [(audited, "audited_toolchains.rs"), (layouts_audited, "layouts_audited_toolchains.rs")] {
+        let mut list = list;
+        list.sort();
+        list.dedup();
+        std::fs::write(out.join(file), format!("&{list:?}")).unwrap();
+    }
 }

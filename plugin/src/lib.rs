@@ -4,6 +4,7 @@
 //! plugin artifacts by `rust-shim/`, which owns the LLVM C++ side.
 
 pub mod audit;
+pub mod audit_layouts;
 pub mod check;
 pub mod compact_decode;
 pub mod host;

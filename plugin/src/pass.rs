@@ -52,7 +52,7 @@ use crate::layout::Form;
 use crate::llvm::Module;
 use crate::loads::{rustc_name, Census, LoadSite};
 use crate::recognize::{Recognized, Vtable};
-use crate::{audit, loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
+use crate::{audit, audit_layouts, loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
 const LTO_PHASE_NONE: u32 = 0;
@@ -93,20 +93,26 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let found = recognize::recognize(module);
             let census = loads::take_census(module, &found);
             let result = audit::audit(module, &census, audit::Scope::All);
+            let layouts = audit_layouts::audit_layouts(module, &census, audit::Scope::All);
             host.diagnose(
                 Severity::Remark,
                 None,
                 "Audit",
                 &format!(
-                    "audited {} indirect calls of {}: {:?}; {} unknown",
+                    "audited {} indirect calls of {}: {:?}; {} unknown; {} allocator calls: {:?}; {} unknown",
                     result.indirect_calls,
                     result.compilers.join(", "),
                     result.by_class,
-                    result.unknown
+                    result.unknown,
+                    layouts.allocator_calls,
+                    layouts.by_class,
+                    layouts.unknown
                 ),
             );
             let path = options.report_path.as_deref().ok_or("reltab-audit needs -reltab-report=PATH for its result")?;
-            report::write_json(&serde_json::to_value(&result).map_err(|e| e.to_string())?, path)?;
+            let mut json = serde_json::to_value(&result).map_err(|e| e.to_string())?;
+            json["layouts"] = serde_json::to_value(&layouts).map_err(|e| e.to_string())?;
+            report::write_json(&json, path)?;
             Ok(false)
         }
         Phase::FullLtoLast => {
@@ -165,7 +171,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
     let changed = match verdict {
         Ok(()) => {
-            let (form, fallback) = choose_form(options, &found, &census, host);
+            let (form, fallback) = choose_form(module, options, &found, &census, host);
             let (vtables, sites) = deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
@@ -215,14 +221,14 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
 /// The form to convert to, and why the compact layout was asked for but not
 /// taken (also said in a remark).
-fn choose_form(options: &Options, found: &Recognized, census: &Census, host: &RunRequest) -> (Form, Option<String>) {
+fn choose_form(module: &Module, options: &Options, found: &Recognized, census: &Census, host: &RunRequest) -> (Form, Option<String>) {
     if options.check {
         return (Form::Checked, None);
     }
     if options.layout == Layout::Relative {
         return (Form::Relative, None);
     }
-    match plan::compact_fits(found, census) {
+    match plan::compact_fits(module, options.phase, found, census) {
         Ok(()) => (Form::Compact, None),
         Err(why) => {
             host.diagnose(

@@ -26,6 +26,7 @@
 //! it ([`compact_fits`]); if not, it gets the relative layout, with a remark.
 
 use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
+use crate::audit_layouts;
 use crate::host::{CodeModel, Options, Phase};
 use crate::layout::{compact_header, relative_offset};
 use crate::llvm::{Module, Value};
@@ -171,22 +172,51 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
 /// * every header must fit (size < 2^26);
 /// * no read may take bytes of size or align other than as those entries
 ///   (the census's `header_reads`): the relative layout keeps those bytes in
-///   place, the compact one does not.
-pub fn compact_fits(found: &Recognized, census: &Census) -> Result<(), String> {
+///   place, the compact one does not;
+/// * at fat LTO, every size and align read of precompiled code must be a
+///   census read, as far as the allocator calls show (audit_layouts.rs): the
+///   sysroot's audit found no unknown layout, and the live code has none
+///   either, nor one from a parameter whose callers are not all seen.
+pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &Census) -> Result<(), String> {
+    let mut reasons = Vec::new();
     if let Some(big) = found.vtables.iter().find(|v| compact_header(v.size, v.align, v.drop.is_some()).is_none()) {
-        return Err(format!(
+        reasons.push(format!(
             "a vtable's type does not fit the compact header ({} bytes, align {}; the header holds sizes below 2^26)",
             big.size, big.align
         ));
     }
     if census.header_reads > 0 {
-        return Err(format!(
+        reasons.push(format!(
             "{} reads take bytes of a vtable's size or align other than as those entries, and the compact \
              header does not keep those bytes",
             census.header_reads
         ));
     }
-    Ok(())
+    if phase == Phase::FullLto {
+        let compilers = module.idents().into_iter().filter(|i| i.starts_with("rustc version "));
+        for compiler in compilers.filter(|c| !audit_layouts::AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+            reasons.push(format!(
+                "the allocator calls of the precompiled std of {compiler} have not been audited by reltab \
+                 (scripts/audit-std)"
+            ));
+        }
+        let layouts = audit_layouts::audit_layouts(module, census, Scope::Live);
+        let unresolved: Vec<_> = layouts.unresolved().collect();
+        for call in unresolved.iter().take(EXAMPLES) {
+            reasons.push(format!(
+                "an allocator call in {} takes a layout {} (the compact header does not keep those words)",
+                call.function, call.why
+            ));
+        }
+        if unresolved.len() > EXAMPLES {
+            reasons.push(format!("... and {} more such allocator calls", unresolved.len() - EXAMPLES));
+        }
+    }
+    if reasons.is_empty() {
+        Ok(())
+    } else {
+        Err(reasons.join("; "))
+    }
 }
 
 fn makes_indirect_calls(f: Value) -> bool {

@@ -1,0 +1,265 @@
+//! The audit of the layouts code not compiled with reltab hands to the
+//! allocator: what the compact layout needs of precompiled code.
+//!
+//! The compact layout (layout.rs) packs a vtable's size and align into one
+//! header word: the words at offsets 8 and 16 of the absolute layout are
+//! gone, and a read of them that the census does not see reads two entries of
+//! a compact table instead. In crates compiled with reltab every size and
+//! align read is protected before their optimization and found (protect.rs).
+//! In the precompiled sysroot the census rests on `!invariant.load`, which
+//! rustc puts on every size and align read and which an optimizer may drop
+//! (DESIGN.md). The indirect-call audit (audit.rs) catches such lost markers
+//! for method and drop reads, by their calls; a size or align is not called,
+//! but a dyn value's layout goes to the allocator when its box, `Rc` or `Arc`
+//! is freed. So this audit follows the size and align arguments of every
+//! call to `__rust_alloc`, `__rust_alloc_zeroed`, `__rust_dealloc` and
+//! `__rust_realloc` back, through phi, select, `umax` (`Layout::extend`) and
+//! into the callers of the function whose parameter they are, to where they
+//! come from:
+//!
+//! * **constant**: no dyn value's layout (for the size: followed only when
+//!   the align is not constant);
+//! * **vtable**: a read of the census, decoded from the header when compact;
+//! * **protected**: a value of a crate compiled with reltab, where every
+//!   vtable read is a census read;
+//! * **static-or-local**, **computed**, **returned**, **not-a-header-offset**:
+//!   loaded from a global or the stack, computed by arithmetic, returned by a
+//!   call, loaded at an offset other than the size's 8 or the align's 16;
+//! * **parameter**: a parameter of a function whose callers are not all
+//!   direct calls in the module (in the sysroot alone: decided at fat LTO);
+//! * **unknown**: loaded at the size's or the align's offset from a pointer
+//!   not known to be a vtable pointer — the shape of a read that lost its
+//!   marker.
+//!
+//! The compact layout is taken at fat LTO only when the sysroot's audit has 0
+//! unknown and the live code's has no unknown and no parameter (plan.rs);
+//! otherwise the module gets the relative layout, which keeps those words.
+//!
+//! Not followed: a size or align that reaches no allocator call (the offset
+//! of an `Arc<dyn T>`'s value, a `size_of_val` for a copy). Those reads in
+//! precompiled code rest on their marker alone; a scan of the nightly
+//! sysroot found every one of them marked (README, "Known limits").
+
+use std::collections::{BTreeMap, HashSet};
+
+use llvm_sys::LLVMOpcode;
+
+use crate::audit::Scope;
+use crate::llvm::{Kind, Module, Value};
+use crate::loads::{base_and_offset, rustc_name, Census};
+use crate::protect::protection_function;
+use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
+
+/// The compilers (`!llvm.ident`) whose sysroot's allocator calls were
+/// audited with 0 unknown: `audit/*.json` (`layouts`), read at build time.
+pub const AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/layouts_audited_toolchains.rs"));
+
+/// The allocator's entry points (names end with these; rustc mangles them
+/// with its `__rustc` pseudo-crate) and the positions of their size and
+/// align arguments.
+const ALLOCATOR: &[(&str, u32, u32)] = &[
+    ("__rust_alloc", 0, 1),
+    ("__rust_alloc_zeroed", 0, 1),
+    ("__rust_dealloc", 1, 2),
+    ("__rust_realloc", 1, 2),
+];
+
+/// Where the absolute layout keeps the size and the align.
+const SIZE_OFFSET: u64 = 8;
+const ALIGN_OFFSET: u64 = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LayoutClass {
+    Constant,
+    Vtable,
+    Protected,
+    StaticOrLocal,
+    Computed,
+    Returned,
+    NotAHeaderOffset,
+    /// A parameter whose callers are not all seen: decided at fat LTO.
+    Parameter,
+    Unknown,
+}
+
+/// One allocator call whose layout is not accounted for here.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct LayoutCall {
+    pub function: String,
+    pub class: LayoutClass,
+    pub why: String,
+    pub call: String,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+pub struct LayoutAudit {
+    pub allocator_calls: usize,
+    pub by_class: BTreeMap<LayoutClass, usize>,
+    pub unknown: usize,
+    /// Every parameter and unknown call.
+    pub calls: Vec<LayoutCall>,
+}
+
+impl LayoutAudit {
+    /// The calls the compact layout cannot take at fat LTO.
+    pub fn unresolved(&self) -> impl Iterator<Item = &LayoutCall> {
+        self.calls.iter().filter(|c| matches!(c.class, LayoutClass::Parameter | LayoutClass::Unknown))
+    }
+}
+
+/// Classifies the layout of every allocator call in code not compiled with
+/// reltab (in `scope`).
+pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAudit {
+    let tracer = Tracer { module, census, site_loads: census.sites.iter().map(|s| s.load).collect() };
+    let mut audit = LayoutAudit::default();
+    for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
+        if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.name() == Some("main"))) {
+            continue;
+        }
+        for call in f.instructions().filter(|i| i.is_call()) {
+            let Some(&(_, size_at, align_at)) = call
+                .called_value()
+                .name()
+                .and_then(|callee| ALLOCATOR.iter().find(|(entry, _, _)| callee.ends_with(entry)))
+            else {
+                continue;
+            };
+            if align_at >= call.num_call_args() {
+                continue;
+            }
+            audit.allocator_calls += 1;
+            let mut worst = tracer.trace(call.operand(align_at), ALIGN_OFFSET);
+            if worst.0 != LayoutClass::Constant {
+                let size = tracer.trace(call.operand(size_at), SIZE_OFFSET);
+                if size.0 > worst.0 {
+                    worst = size;
+                }
+            }
+            let (class, why) = worst;
+            *audit.by_class.entry(class).or_insert(0) += 1;
+            if matches!(class, LayoutClass::Parameter | LayoutClass::Unknown) {
+                audit.calls.push(LayoutCall { function: rustc_name(f), class, why, call: call.to_ir() });
+            }
+        }
+    }
+    audit.unknown = audit.by_class.get(&LayoutClass::Unknown).copied().unwrap_or(0);
+    audit
+}
+
+struct Tracer<'a> {
+    module: &'a Module,
+    census: &'a Census,
+    site_loads: HashSet<Value>,
+}
+
+impl Tracer<'_> {
+    /// The worst class of the values an allocator argument may be, and why.
+    /// `header_offset`: where the absolute layout keeps what it is (size or
+    /// align).
+    fn trace(&self, argument: Value, header_offset: u64) -> (LayoutClass, String) {
+        let mut worst = (LayoutClass::Constant, String::new());
+        let mut seen = HashSet::new();
+        let mut work = vec![argument];
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            let found = match v.kind() {
+                Kind::ConstantInt | Kind::Undef | Kind::Poison => (LayoutClass::Constant, String::new()),
+                Kind::Argument => {
+                    let (function, position) = v.argument_position();
+                    if is_protected(function) {
+                        (LayoutClass::Protected, String::new())
+                    } else if let Some(passed) = passed_by_callers(function, position) {
+                        work.extend(passed);
+                        continue;
+                    } else {
+                        (
+                            LayoutClass::Parameter,
+                            format!("parameter {position} of {}, whose callers are not all seen", rustc_name(function)),
+                        )
+                    }
+                }
+                Kind::Instruction if is_protected(v.parent_function()) => (LayoutClass::Protected, String::new()),
+                Kind::Instruction => match v.opcode() {
+                    Some(LLVMOpcode::LLVMPHI) => {
+                        work.extend(v.incoming());
+                        continue;
+                    }
+                    Some(LLVMOpcode::LLVMSelect) => {
+                        work.extend([v.operand(1), v.operand(2)]);
+                        continue;
+                    }
+                    Some(LLVMOpcode::LLVMFreeze | LLVMOpcode::LLVMZExt | LLVMOpcode::LLVMTrunc) => {
+                        work.push(v.operand(0));
+                        continue;
+                    }
+                    Some(LLVMOpcode::LLVMCall) if is_max_or_min(v) => {
+                        work.extend([v.operand(0), v.operand(1)]);
+                        continue;
+                    }
+                    _ if self.site_loads.contains(&v) => (LayoutClass::Vtable, String::new()),
+                    Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => (LayoutClass::Returned, String::new()),
+                    Some(LLVMOpcode::LLVMLoad) => self.classify_load(v, header_offset),
+                    _ => (LayoutClass::Computed, String::new()),
+                },
+                _ => (LayoutClass::Computed, String::new()),
+            };
+            if found.0 > worst.0 {
+                worst = found;
+            }
+        }
+        worst
+    }
+
+    fn classify_load(&self, load: Value, header_offset: u64) -> (LayoutClass, String) {
+        let Some((base, offset)) = base_and_offset(self.module, load.operand(0)) else {
+            return (LayoutClass::Unknown, "read at a computed offset".to_string());
+        };
+        if self.census.vtable_values.contains(&base) {
+            // Not a census site: the census reports it (unclassified or a
+            // header read), and the plan refuses or falls back.
+            return (LayoutClass::Vtable, String::new());
+        }
+        if (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca) {
+            return (LayoutClass::StaticOrLocal, String::new());
+        }
+        if offset != header_offset || load.ty().int_width() != Some(64) {
+            return (LayoutClass::NotAHeaderOffset, String::new());
+        }
+        (
+            LayoutClass::Unknown,
+            format!(
+                "read at offset {offset} from a pointer not known to be a vtable pointer, as {} read that lost \
+                 its !invariant.load would be",
+                if header_offset == SIZE_OFFSET { "a size" } else { "an align" }
+            ),
+        )
+    }
+}
+
+/// What the callers pass as parameter `position` of `function`, when every
+/// use of it is a direct call (and there is at least one).
+fn passed_by_callers(function: Value, position: u32) -> Option<Vec<Value>> {
+    let mut passed = Vec::new();
+    for user in function.users() {
+        if !user.is_direct_call_to(function) || position >= user.num_call_args() {
+            return None;
+        }
+        passed.push(user.operand(position));
+    }
+    (!passed.is_empty()).then_some(passed)
+}
+
+/// `llvm.umax`/`umin`/`smax`/`smin`: how `Layout::extend` and `align_to`
+/// combine aligns.
+fn is_max_or_min(call: Value) -> bool {
+    call.called_value()
+        .name()
+        .is_some_and(|n| ["llvm.umax.", "llvm.umin.", "llvm.smax.", "llvm.smin."].iter().any(|p| n.starts_with(p)))
+}
+
+fn is_protected(f: Value) -> bool {
+    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) == Origin::Protected
+}
