@@ -78,18 +78,16 @@ def crate_project(name):
     return SOURCES / f"{name}-{version}"
 
 
-def compare(project, label, runs, cargo_args=(), target_dir=None, layout=None):
-    """`cargo reltab compare` on a project; its JSON. With `layout`, the
-    plugin build takes `-reltab-layout=<layout>` and RELR and bitcode are
-    left out (only sizes are wanted)."""
+def compare(project, label, runs, cargo_args=(), target_dir=None, layout="relative", sizes_only=False):
+    """`cargo reltab compare` on a project; its JSON. The plugin build takes
+    `-reltab-layout=<layout>`; with `sizes_only`, RELR and bitcode are left
+    out."""
     out = WORK / f"{label}.compare.json"
     env = dict(os.environ, **BUILD_ENV)
     if target_dir:
         env["CARGO_TARGET_DIR"] = str(target_dir)
-    extra = ["--relr", "--keep-bitcode"]
-    if layout:
-        env["RELTAB_OPTIONS"] = f"-reltab-layout={layout}"
-        extra = []
+    env["RELTAB_OPTIONS"] = f"-reltab-layout={layout}"
+    extra = [] if sizes_only else ["--relr", "--keep-bitcode"]
     say(f"cargo reltab compare: {label}")
     started = time.time()
     run(["cargo", "reltab", "compare", *extra, "--runs", runs, "--json", out, *cargo_args],
@@ -361,8 +359,8 @@ def layout_table(rows):
     """Net bytes of each layout against stock, and what compact adds to
     relative: the tables it shrinks (.rodata) against the decoding code it
     adds (.text)."""
-    lines = ["", "**Layouts** (bytes saved against stock, same compiler and flags; the relative layout is the "
-             "default, the compact one `-reltab-layout=compact`; a positive number is bytes saved):", "",
+    lines = ["", "**Layouts** (bytes saved against stock, same compiler and flags; the compact layout is the "
+             "default, the relative one `-reltab-layout=relative`; a positive number is bytes saved):", "",
              "| program | layout | file | .text | .rodata | .data.rel.ro | .rela.dyn | in compact layout |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -473,15 +471,15 @@ def main():
     say("the compact layout")
     compact = WORK / "compact-target"
     layout_rows = [
-        layouts("demo", demo_runs, compare(demo, "demo.compact", "1", target_dir=compact / "demo", layout="compact")),
+        layouts("demo", demo_runs, compare(demo, "demo.compact", "1", target_dir=compact / "demo", layout="compact", sizes_only=True)),
         layouts(corpus_name, corpus_runs,
-                compare(corpus, "corpus.compact", "1", target_dir=compact / "corpus", layout="compact")),
+                compare(corpus, "corpus.compact", "1", target_dir=compact / "corpus", layout="compact", sizes_only=True)),
         layouts("ripgrep", rg_run, compare(ripgrep, "ripgrep.compact", "1", ["--locked"], compact / "ripgrep",
-                                           layout="compact")),
-        layouts("jaq", jq_run, compare(jaq, "jaq.compact", "1", ["--locked"], compact / "jaq", layout="compact")),
+                                           layout="compact", sizes_only=True)),
+        layouts("jaq", jq_run, compare(jaq, "jaq.compact", "1", ["--locked"], compact / "jaq", layout="compact", sizes_only=True)),
     ]
     dc_compact = compare(ROOT / "benches" / "dyncall", "dyncall.compact", "1", target_dir=compact / "dyncall",
-                         layout="compact")[0]
+                         layout="compact", sizes_only=True)[0]
     compact_paths = {k: v for row in layout_rows for k, v in row.pop("compact_paths").items()}
     for p in [programs[0], *corpus_programs, rg, jq]:
         p["paths"]["compact"] = compact_paths[p["name"]]

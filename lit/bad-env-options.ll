@@ -13,14 +13,14 @@
 ; RUN: rm -f %t.json
 ; RUN: env RELTAB_OPTIONS=-reltab-report=%t.json %opt -passes=reltab -disable-output %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
-; RUN: env RELTAB_OPTIONS="-reltab-layout=compact -reltab-report=%t.json" %opt -passes=reltab -disable-output %s
-; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
+; RUN: env RELTAB_OPTIONS="-reltab-layout=relative -reltab-report=%t.json" %opt -passes=reltab -disable-output %s
+; RUN: FileCheck %s --check-prefix=RELATIVE < %t.json
 
-; LAYOUT: reltab: unknown vtable layout 'packed'; accepted values: relative (the default), compact
+; LAYOUT: reltab: unknown vtable layout 'packed'; accepted values: compact (the default), relative
 ; LAYOUT: error: reltab: RELTAB_OPTIONS: bad value in '-reltab-layout=packed'
 ; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative|compact, -reltab-check)
 ; REPORT: "vtables": 1,
-; COMPACT: "layout": "compact",
+; RELATIVE: "layout": "relative",
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -26,7 +26,7 @@
 ; marker::sz" (all 185 vtables of the program stay absolute).
 ; Hand-written (the shape of that program reduced): @marker.0 is the vtable
 ; of <u32 as Marker>, @vtable.1 one of a trait with a method.
-; RUN: %opt -passes=reltab -S %s -o %t.ll -reltab-report=%t.json 2> %t.err
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o %t.ll -reltab-report=%t.json 2> %t.err
 ; RUN: FileCheck %s --check-prefix=IR < %t.ll
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 ; RUN: count 0 < %t.err

@@ -9,7 +9,7 @@
 ; code built without LTO, linked in through a C ABI) would break silently.
 ; Hand-written: the vtable of refuse-read-past-table.ll, a declared
 ; @register_object, and a marked read in main.
-; RUN: %opt -passes=reltab -S %s -o %t.ll -reltab-report=%t.json 2> %t.err
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o %t.ll -reltab-report=%t.json 2> %t.err
 ; RUN: count 0 < %t.err
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json

@@ -1,8 +1,10 @@
 ; A wrong -reltab-layout value is refused when opt parses its command line,
 ; with a message that names reltab and every accepted value, and opt exits
 ; with an error before the pass runs (no report is written). The accepted
-; values, relative and compact, are taken; -reltab-check with the compact
-; layout is refused with an error (check mode checks the relative layout).
+; values, relative and compact, are taken, and without the option the layout
+; is compact, the default; -reltab-check with the compact layout is refused
+; with an error (check mode checks the relative layout), and -reltab-check
+; alone checks the relative layout.
 ;
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
 ; -Copt-level=0 --emit=llvm-ir), methods declared.
@@ -15,16 +17,22 @@
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 ; RUN: %opt -passes=reltab -reltab-layout=compact -reltab-report=%t.json -disable-output %s
 ; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
+; RUN: %opt -passes=reltab -reltab-report=%t.json -disable-output %s
+; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
 ; RUN: not %opt -passes=reltab -reltab-layout=compact -reltab-check -disable-output %s 2>&1 | FileCheck %s --check-prefix=CHECK-MODE
+; RUN: %opt -passes=reltab -reltab-check -reltab-report=%t.json -disable-output %s
+; RUN: FileCheck %s --check-prefix=CHECKED < %t.json
 
-; CHECK: reltab-layout option: reltab: unknown vtable layout 'packed'; accepted values: relative (the default), compact
+; CHECK: reltab-layout option: reltab: unknown vtable layout 'packed'; accepted values: compact (the default), relative
 ; The pass never ran: no census remark.
 ; CHECK-NOT: remark
-; EMPTY: reltab: unknown vtable layout ''; accepted values: relative (the default), compact
+; EMPTY: reltab: unknown vtable layout ''; accepted values: compact (the default), relative
 ; REPORT: "layout": "relative",
 ; REPORT: "form": "relative",
 ; COMPACT: "layout": "compact",
 ; COMPACT: "form": "compact",
+; CHECKED: "layout": "relative",
+; CHECKED: "form": "checked",
 ; CHECK-MODE: error: reltab: -reltab-check checks the relative layout and cannot be combined with -reltab-layout=compact
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

@@ -6,13 +6,13 @@
 ; IR: that of convert-external-function.ll (rustc +nightly -Copt-level=0
 ; --emit=llvm-ir -Ccodegen-units=1 ext.rs, reduced); source there.
 
-; RUN: %opt -passes=reltab < %s -o %t.bc
+; RUN: %opt -passes=reltab -reltab-layout=relative < %s -o %t.bc
 ; RUN: %llvm-opt -passes=verify -disable-output %t.bc
 ; RUN: llvm-dis < %t.bc -o %t.ll
 ; RUN: FileCheck %s < %t.ll
 ; The text read back is the text opt prints directly, line for line (both
 ; read stdin, so that the ModuleID comment is the same).
-; RUN: %opt -passes=reltab -S < %s -o %t.direct.ll
+; RUN: %opt -passes=reltab -reltab-layout=relative -S < %s -o %t.direct.ll
 ; RUN: diff %t.direct.ll %t.ll
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32 }> <{

@@ -33,7 +33,7 @@
 ;   }
 
 ; REQUIRES: aarch64-registered-target
-; RUN: %opt -passes=reltab %s -o %t.bc
+; RUN: %opt -passes=reltab -reltab-layout=relative %s -o %t.bc
 ; RUN: llc -mtriple=aarch64-unknown-linux-gnu -relocation-model=pic %t.bc -o - | FileCheck %s --check-prefix=ASM --implicit-check-not=.data.rel.ro
 ; RUN: llc -mtriple=aarch64-unknown-linux-gnu -relocation-model=pic -filetype=obj %t.bc -o %t.o
 ; RUN: llvm-readobj -r %t.o | FileCheck %s --check-prefix=RELOC --implicit-check-not=R_AARCH64_ABS64 --implicit-check-not=R_AARCH64_RELATIVE --implicit-check-not=data.rel.ro

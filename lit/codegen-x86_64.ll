@@ -31,7 +31,7 @@
 ;   }
 
 ; REQUIRES: x86-64-registered-target
-; RUN: %opt -passes=reltab %s -o %t.bc
+; RUN: %opt -passes=reltab -reltab-layout=relative %s -o %t.bc
 ; RUN: llc -relocation-model=pic %t.bc -o - | FileCheck %s --check-prefix=ASM --implicit-check-not=.data.rel.ro
 ; RUN: llc -relocation-model=pic -filetype=obj %t.bc -o %t.o
 ; RUN: llvm-readobj -r %t.o | FileCheck %s --check-prefix=RELOC --implicit-check-not=R_X86_64_64 --implicit-check-not=R_X86_64_RELATIVE --implicit-check-not=data.rel.ro

@@ -15,7 +15,7 @@
 ; IR: that of size-align-loads.ll (rustc +nightly -O --emit=llvm-ir
 ; -Ccodegen-units=1 --crate-type=lib szlib.rs, reduced); source there.
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32 }>
 ; CHECK-LABEL: define { i64, i64 } @_RNvCsQceTjeIckW_5szlib4demo(

@@ -30,7 +30,7 @@
 ;       std::process::exit((a + b) as i32 + s as i32 + al as i32);
 ;   }
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK-LABEL: define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1)
 ; CHECK-NOT:    load ptr

@@ -19,7 +19,7 @@
 ;       std::process::exit(s.len() as i32);
 ;   }
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32 }> <{
 ; CHECK-SAME:   i32 0, i32 0, i64 2, i64 2,

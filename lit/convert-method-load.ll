@@ -28,7 +28,7 @@
 ;       std::process::exit((a + b) as i32 + s as i32 + al as i32);
 ;   }
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK-LABEL: define internal i32 @_RNvCs9FFTUSHdMhe_6shapes5total(ptr %s.0, ptr align 8 %s.1)
 ; CHECK-NOT:    load ptr

@@ -7,7 +7,7 @@
 ; Source: nulls.rs of convert-null-entries.ll (rustc +nightly -Copt-level=0
 ; --emit=llvm-ir -Ccodegen-units=1), reduced to Hammer's vtable and its use.
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32, i32, i32 }> <{
 ; CHECK-SAME:   i32 0, i32 0, i64 4, i64 4,

@@ -37,7 +37,7 @@
 ;       std::process::exit((count(&h) + count(&s)) as i32);
 ;   }
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK:      @vtable.2 = private unnamed_addr constant <{ i32, i32, i64, i64, i32, i32, i32 }> <{
 ; CHECK-SAME:   i32 0, i32 0, i64 8, i64 8,

@@ -19,7 +19,7 @@
 ;   pub fn demo(x: &[u16; 3]) -> (usize, usize) { layout_of(x) }
 ;   pub fn demo_box(s: String) -> usize { boxed_layout(Box::new(s)) }
 
-; RUN: %opt -passes=reltab -reltab-report=%t.json -pass-remarks=reltab -S %s -o %t.ll 2> %t.remarks
+; RUN: %opt -passes=reltab -reltab-layout=relative -reltab-report=%t.json -pass-remarks=reltab -S %s -o %t.ll 2> %t.remarks
 ; RUN: FileCheck %s < %t.ll
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.remarks
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json

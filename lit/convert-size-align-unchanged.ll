@@ -8,8 +8,8 @@
 ; IR: that of size-align-loads.ll (rustc +nightly -O --emit=llvm-ir
 ; -Ccodegen-units=1 --crate-type=lib szlib.rs, reduced); source there.
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
-; RUN: %opt -passes=reltab -reltab-report=%t.json -disable-output %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -reltab-report=%t.json -disable-output %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32 }> <{ i32 0, i32 0, i64 6, i64 2, i32 trunc

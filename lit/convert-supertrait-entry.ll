@@ -10,7 +10,7 @@
 ; IR: that of supertrait.ll (rustc +nightly -Copt-level=0 --emit=llvm-ir
 ; -Ccodegen-units=1 up2.rs, reduced); source there.
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; C's vtable, relative, under its old name; no other global of that name.
 ; CHECK:      @alloc_c81840b08a03d5993a4eabc986766750 = private unnamed_addr constant <{ i32, i32, i64, i64, i32 }> <{

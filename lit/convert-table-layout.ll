@@ -23,7 +23,7 @@
 ;       std::process::exit(greet(&mut n) as i32);
 ;   }
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i64, i64, i32, i32 }> <{
 ; CHECK-SAME:   i32 trunc (i64 sub (i64 ptrtoint (ptr @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtCs8VTiMwwA3XU_5greet5NamedEBD_ to i64), i64 ptrtoint (ptr @vtable.1 to i64)) to i32),

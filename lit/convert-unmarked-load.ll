@@ -12,8 +12,8 @@
 ; -Csave-temps lto.rs, the module given to the LTO pipeline, reduced);
 ; source and reduction there.
 
-; RUN: %opt -passes=reltab -S %s -o - | FileCheck %s
-; RUN: %opt -passes=reltab -reltab-report=%t.json -disable-output %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -reltab-report=%t.json -disable-output %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
 ; CHECK:      @anon.404ee615a3028c20cc15e3c71b89e100.0 = private unnamed_addr constant <{ i32, i32, i64, i64, i32, i32, i32 }>

@@ -10,7 +10,7 @@
 ; drops.rs, see null-drop.ll; reduced to the overflow checks that pass the
 ; locations to panic_const_add_overflow).
 
-; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; RUN: %reltab -reltab-layout=relative -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
 ; REMARK: remark: <unknown>:0:0: 0 vtables with 0 pointer entries (0 bytes); 0 vtable loads (0 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified

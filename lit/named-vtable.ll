@@ -13,7 +13,7 @@
 ;   fn main() { let mut q = Sq(3.0); println!("{}", total(&mut q)); }
 ; reduced to the vtable, its methods and its users.
 
-; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; RUN: %reltab -reltab-layout=relative -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
 ; REMARK: remark: <unknown>:0:0: 1 vtables with 2 pointer entries (40 bytes); 2 vtable loads (2 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified

@@ -4,7 +4,7 @@
 ; emits such constants for libtest's test descriptors (padding after a
 ; niche, then the test function). Hand-written in that shape.
 
-; RUN: %opt -passes=reltab -reltab-report=%t.json -S %s -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-layout=relative -reltab-report=%t.json -S %s -o - | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
 ; CHECK: @desc = private unnamed_addr constant <{ [8 x i8], [16 x i8], ptr }> <{ [8 x i8] zeroinitializer, [16 x i8] undef, ptr @method }>, align 8

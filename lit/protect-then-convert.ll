@@ -35,16 +35,16 @@
 ;       std::process::exit((a + b) as i32 + s as i32 + al as i32);
 ;   }
 
-; RUN: %opt -passes=reltab-protect,reltab -pass-remarks=reltab -S %s -o %t.direct.ll 2> %t.direct.remarks
+; RUN: %opt -passes=reltab-protect,reltab -reltab-layout=relative -pass-remarks=reltab -S %s -o %t.direct.ll 2> %t.direct.remarks
 ; RUN: FileCheck %s --check-prefixes=CONV,DIRECT --implicit-check-not='call {{.*}}@reltab.vtable.load' < %t.direct.ll
 ; RUN: FileCheck %s --check-prefix=DIRECT-REMARK < %t.direct.remarks
 
-; RUN: %opt '-passes=reltab-protect,default<O2>,reltab' -S %s -o %t.o2plugin.ll
+; RUN: %opt '-passes=reltab-protect,default<O2>,reltab' -reltab-layout=relative -S %s -o %t.o2plugin.ll
 ; RUN: FileCheck %s --check-prefixes=CONV,O2 --implicit-check-not='call {{.*}}@reltab.vtable.load' < %t.o2plugin.ll
 
 ; RUN: %opt -passes=reltab-protect -S %s -o - | %llvm-opt '-passes=default<O2>' -S -o %t.o2.ll
 ; RUN: FileCheck %s --check-prefix=OPTIMIZED < %t.o2.ll
-; RUN: %opt -passes=reltab -pass-remarks=reltab -S %t.o2.ll -o %t.o2conv.ll 2> %t.o2.remarks
+; RUN: %opt -passes=reltab -reltab-layout=relative -pass-remarks=reltab -S %t.o2.ll -o %t.o2conv.ll 2> %t.o2.remarks
 ; RUN: FileCheck %s --check-prefixes=CONV,O2 --implicit-check-not='call {{.*}}@reltab.vtable.load' < %t.o2conv.ll
 ; RUN: FileCheck %s --check-prefix=O2-REMARK < %t.o2.remarks
 

@@ -27,7 +27,7 @@
 ;       std::process::exit(r as i32);
 ;   }
 
-; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; RUN: %reltab -reltab-layout=relative -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
 ; REMARK: remark: <unknown>:0:0: 5 vtables with 13 pointer entries (200 bytes); 9 vtable loads (9 marked !invariant.load, 0 protected, 0 found otherwise); 0 unclassified

@@ -13,7 +13,7 @@
 ; body of lang_start_internal is cut down to the call of main, !dbg and
 ; !noalias dropped.
 
-; RUN: %reltab -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; RUN: %reltab -reltab-layout=relative -reltab-report=%t.json -pass-remarks=reltab %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ; RUN: FileCheck %s < %t.json
 
 ; REMARK: remark: <unknown>:0:0: 1 vtables with 3 pointer entries (48 bytes); 1 vtable loads (0 marked !invariant.load, 0 protected, 1 found otherwise); 0 unclassified

@@ -44,7 +44,9 @@ def main():
 
     c = report.get("conversion") or {}
     if c.get("converted"):
-        print(f"== converted {c['vtables_converted']} vtables to the relative layout: {c['relocations_removed']} pointer "
+        fallback = f" (compact asked for, but: {c['compact_fallback']})" if c.get("compact_fallback") else ""
+        print(f"== converted {c['vtables_converted']} vtables to the {c.get('form', 'relative')} layout{fallback}: "
+              f"{c['relocations_removed']} pointer "
               f"entries no longer need a relocation, {c['bytes_before']} -> {c['bytes_after']} bytes, "
               f"{c['reads_rewritten']} reads rewritten")
         print("   (counted at the start of fat LTO; many of these vtables are dead and removed later,"

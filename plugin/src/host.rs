@@ -55,6 +55,7 @@ pub enum Layout {
     Relative,
     /// One packed 32-bit header word in place of drop, size and align
     /// (layout.rs); falls back to `Relative` where it cannot hold a module.
+    /// The default.
     Compact,
 }
 
@@ -72,6 +73,7 @@ pub struct RunRequest {
     phase: u32,
     lto_phase: u32,
     report_path: *const c_char,
+    /// 0: not given (the default); 1: relative; 2: compact.
     layout: u32,
     host_context: *mut c_void,
     diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
@@ -119,9 +121,13 @@ impl DebugMiss {
 impl RunRequest {
     pub fn options(&self) -> Result<Options, String> {
         let phase = Phase::from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
+        // The default is the compact layout (the bytes favour it: README,
+        // "Benchmarks"), except in check mode, which checks the relative one.
         let layout = match self.layout {
-            0 => Layout::Relative,
-            1 => Layout::Compact,
+            0 if self.check != 0 => Layout::Relative,
+            0 => Layout::Compact,
+            1 => Layout::Relative,
+            2 => Layout::Compact,
             other => return Err(format!("unknown layout {other} from the shim")),
         };
         let report_path = if self.report_path.is_null() {
@@ -146,7 +152,7 @@ impl RunRequest {
             // SAFETY: as for report_path.
             Some(DebugMiss::parse(&unsafe { CStr::from_ptr(self.debug_miss) }.to_string_lossy())?)
         };
-        if self.check != 0 && layout == Layout::Compact {
+        if self.check != 0 && self.layout == 2 {
             return Err("-reltab-check checks the relative layout and cannot be combined with \
                         -reltab-layout=compact; check a program in the relative layout, then build it compact"
                 .to_string());

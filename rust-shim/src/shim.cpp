@@ -117,7 +117,7 @@ struct LayoutParser : public cl::parser<unsigned> {
       return false;
     }
     return O.error("reltab: unknown vtable layout '" + Arg +
-                   "'; accepted values: relative (the default), compact");
+                   "'; accepted values: compact (the default), relative");
   }
   StringRef getValueName() const override { return "relative|compact"; }
 };
@@ -133,8 +133,8 @@ struct Options {
                "does not show optimization remarks at the fat-LTO stage)")};
   cl::opt<unsigned, false, LayoutParser> Layout{
       "reltab-layout", cl::init(0),
-      cl::desc("reltab: vtable layout to produce: relative (the default) or "
-               "compact (one packed header word)")};
+      cl::desc("reltab: vtable layout to produce: compact (the default: one "
+               "packed header word) or relative")};
   cl::opt<bool> Check{
       "reltab-check", cl::init(false),
       cl::desc("reltab: check mode: the converted program traps with a "
@@ -242,7 +242,7 @@ struct ReltabRunRequest {
   uint32_t Phase;
   uint32_t LtoPhase; // llvm::ThinOrFullLTOPhase where the host says it
   const char *ReportPath; // null when not requested
-  uint32_t Layout;
+  uint32_t Layout; // 0: not given (the default); 1: relative; 2: compact
   void *HostContext;
   void (*Diagnose)(void *HostContext, uint32_t Severity, LLVMValueRef Function,
                    const char *RemarkName, const char *Message);
@@ -336,7 +336,9 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.LtoPhase = LtoPhase;
     Request.ReportPath =
         O->ReportPath.empty() ? nullptr : O->ReportPath.getValue().c_str();
-    Request.Layout = O->Layout;
+    // 0 when not given: the pass picks the default (compact, or relative
+    // under -reltab-check).
+    Request.Layout = O->Layout.getNumOccurrences() > 0 ? O->Layout + 1 : 0;
     Request.HostContext = &M;
     Request.Diagnose = diagnose;
     Request.DSOLocalEquivalent = dsoLocalEquivalent;

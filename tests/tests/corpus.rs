@@ -9,14 +9,14 @@
 //! must behave identically too: a check that fires, or a trap entry that is
 //! called, is a vtable read the plugin missed.
 //!
-//! A fourth build, in the compact layout (`-reltab-layout=compact`), must
-//! behave identically and must have been converted to that layout (its
-//! report's `conversion.form`), not fallen back to the relative one.
+//! A fourth build, in the relative layout (`-reltab-layout=relative`), must
+//! behave identically and must have been converted to that layout.
 //!
-//! The plugin build also writes its report (`RELTAB_OPTIONS=-reltab-report=`):
-//! every program must have been converted (`conversion.converted`), and its
-//! binary must have fewer `R_X86_64_RELATIVE` relocations than the one built
-//! without the plugin.
+//! The plugin build (the default layout, compact) also writes its report
+//! (`RELTAB_OPTIONS=-reltab-report=`): every program must have been converted
+//! (`conversion.converted`) to the compact layout (`conversion.form`), not
+//! fallen back to the relative one, and its binary must have fewer
+//! `R_X86_64_RELATIVE` relocations than the one built without the plugin.
 //!
 //! All programs are checked (in parallel on `RELTAB_TEST_JOBS` threads,
 //! default 2) and all failures are reported together at the end, after a
@@ -100,20 +100,18 @@ fn check(program: &Path) -> Checked {
         if let Some(d) = compare(&b1, &run(&checked), "without plugin", "with plugin, check mode") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
-        let compact_report = dir.join("compact-report.json");
-        let mut compact_options = std::ffi::OsString::from("-reltab-layout=compact ");
-        compact_options.push(report_option(&compact_report));
-        let compact = build_in_env(&dir.join("compact"), program, Variant::Plugin, &[], &[(OPTIONS_ENV, compact_options)])
-            .map_err(|e| format!("build with the plugin in the compact layout failed:\n{e}"))?;
-        if let Some(d) = compare(&b1, &run(&compact), "without plugin", "with plugin, compact layout") {
+        // The relative layout, asked for: the default build above is compact.
+        let relative_report = dir.join("relative-report.json");
+        let mut relative_options = std::ffi::OsString::from("-reltab-layout=relative ");
+        relative_options.push(report_option(&relative_report));
+        let relative = build_in_env(&dir.join("relative"), program, Variant::Plugin, &[], &[(OPTIONS_ENV, relative_options)])
+            .map_err(|e| format!("build with the plugin in the relative layout failed:\n{e}"))?;
+        if let Some(d) = compare(&b1, &run(&relative), "without plugin", "with plugin, relative layout") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
-        let compact_json = read_report(&compact_report)?;
-        if compact_json["conversion"]["form"] != "compact" {
-            return Err(format!(
-                "the compact build was not converted to the compact layout: form {}, because {}",
-                compact_json["conversion"]["form"], compact_json["conversion"]["compact_fallback"]
-            ));
+        let relative_json = read_report(&relative_report)?;
+        if relative_json["conversion"]["form"] != "relative" {
+            return Err(format!("the relative build took the {} layout", relative_json["conversion"]["form"]));
         }
         let json = read_report(&report)?;
         // Every program here is a whole program built by crates compiled with
@@ -121,6 +119,12 @@ fn check(program: &Path) -> Checked {
         let conversion = &json["conversion"];
         if conversion["converted"] != true {
             return Err(format!("the plugin did not convert the program: {:#}", conversion["refused_because"]));
+        }
+        if conversion["form"] != "compact" {
+            return Err(format!(
+                "the default build was not converted to the compact layout: form {}, because {}",
+                conversion["form"], conversion["compact_fallback"]
+            ));
         }
         if relocs.1 >= relocs.0 {
             return Err(format!(

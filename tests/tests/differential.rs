@@ -39,8 +39,10 @@
 //!
 //! 1. `opt -passes=reltab -reltab-report=…`: must say converted, with the
 //!    census the generator expects (vtables, reads, marked and unmarked,
-//!    reads rewritten, nothing unclassified), no warning; the output is run
-//!    natively (`llc -relocation-model=pic`, `cc -pie`) and with `lli`;
+//!    reads rewritten, nothing unclassified), no warning; the output (the
+//!    default, compact layout) is run natively (`llc -relocation-model=pic`,
+//!    `cc -pie`) and with `lli`, and the same with `-reltab-layout=relative`
+//!    natively;
 //! 2. the converted module through `opt -passes='default<O2>'` (what the rest
 //!    of the LTO pipeline does with it), run natively;
 //! 3. the rustc pipeline: every read marked (as rustc emits them),
@@ -2164,6 +2166,15 @@ fn run_case(t: &Tools, seed: u64, extra: Extra) -> CaseResult {
             check_census(&r, &g.expect)?;
         }
         run_converted(t, &dir, "conv.ll", &reference, true)?;
+        // The same in the relative layout (the above is the default, compact).
+        let out = tool(
+            opt_plugin(t, "reltab", "orig.ll", "conv-relative.ll", &["-reltab-layout=relative"]),
+            &dir,
+        )?;
+        if out.stderr.contains("warning:") || out.stderr.contains("error:") {
+            return Err(format!("reltab complained about orig.ll in the relative layout:\n{}", out.stderr));
+        }
+        run_converted(t, &dir, "conv-relative.ll", &reference, false)?;
 
         // 2. The rest of the LTO pipeline after it.
         tool(opt_plain(t, "default<O2>", "conv.ll", "conv.O2.ll"), &dir)?;
@@ -2294,7 +2305,8 @@ fn broken_conversion(name: &str, mutate: impl Fn(&str) -> String) -> (Result<(),
         let g = generate(seed, Extra::default());
         std::fs::write(dir.join("orig.ll"), &g.ir).unwrap();
         let reference = run_native(&t, &dir, "orig.ll").unwrap();
-        tool(opt_plugin(&t, "reltab", "orig.ll", "conv.ll", &[]), &dir).unwrap();
+        // The mutations below break the relative layout's reads and tables.
+        tool(opt_plugin(&t, "reltab", "orig.ll", "conv.ll", &["-reltab-layout=relative"]), &dir).unwrap();
         let conv = std::fs::read_to_string(dir.join("conv.ll")).unwrap();
         // The correct conversion passes the same comparison.
         run_converted(&t, &dir, "conv.ll", &reference, false).unwrap();
