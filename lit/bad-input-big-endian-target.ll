@@ -8,7 +8,7 @@
 ; RUN: %opt -passes=reltab -S %s -o %t.ll 2> %t.err
 ; RUN: FileCheck %s < %t.err
 ; RUN: diff %t.ref.ll %t.ll
-; CHECK: warning: reltab: left the vtables of this module absolute: target aarch64_be-unknown-linux-gnu is not one the relative layout is defined for (x86_64, aarch64)
+; CHECK: warning: reltab: left the vtables of this module absolute: target aarch64_be-unknown-linux-gnu (8-byte pointers, big-endian) is not one the relative layout is defined for (x86_64, aarch64; i386 to i686, armv7)
 
 target datalayout = "E-m:e-p270:32:32-p271:32:32-p272:64:64-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32"
 target triple = "aarch64_be-unknown-linux-gnu"

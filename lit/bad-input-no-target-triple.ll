@@ -9,12 +9,12 @@
 ; RUN: FileCheck %s < %t.err
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 ; RUN: diff %t.ref.ll %t.ll
-; CHECK: warning: reltab: left the vtables of this module absolute: target (none: the module has no target triple) is not one the relative layout is defined for (x86_64, aarch64)
+; CHECK: warning: reltab: left the vtables of this module absolute: target (none: the module has no target triple) (8-byte pointers) is not one the relative layout is defined for (x86_64, aarch64; i386 to i686, armv7)
 ; REPORT:      "vtables": 1,
 ; REPORT:      "conversion": {
 ; REPORT-NEXT:   "converted": false,
 ; REPORT-NEXT:   "refused_because": [
-; REPORT-NEXT:     "target {{.*}}is not one the relative layout is defined for (x86_64, aarch64)"
+; REPORT-NEXT:     "target {{.*}}is not one the relative layout is defined for (x86_64, aarch64; i386 to i686, armv7)"
 
 @vtable.0 = private unnamed_addr constant <{ ptr, [16 x i8], ptr, ptr }> <{ ptr @drop, [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @method, ptr @method }>, align 8
 

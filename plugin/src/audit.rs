@@ -35,6 +35,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use llvm_sys::LLVMOpcode;
 
+use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::{base_and_offset, rustc_name, strip_offsets, Census};
 use crate::protect::protection_function;
@@ -253,7 +254,7 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
     if is_static_or_local(base) {
         return (CallClass::StaticOrLocal, Some(offset), String::new());
     }
-    if offset == 8 || offset == 16 || offset % 8 != 0 || (offset > 0 && offset < 24) {
+    if offset != 0 && Abi::of(module).slot(offset).is_none() {
         return (CallClass::NotAnEntryOffset, Some(offset), String::new());
     }
     if let Some(reason) = known_table(function, Some(offset)) {

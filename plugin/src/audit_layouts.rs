@@ -45,6 +45,7 @@ use std::collections::{BTreeMap, HashSet};
 use llvm_sys::LLVMOpcode;
 
 use crate::audit::Scope;
+use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::{base_and_offset, rustc_name, Census};
 use crate::protect::protection_function;
@@ -63,10 +64,6 @@ const ALLOCATOR: &[(&str, u32, u32)] = &[
     ("__rust_dealloc", 1, 2),
     ("__rust_realloc", 1, 2),
 ];
-
-/// Where the absolute layout keeps the size and the align.
-const SIZE_OFFSET: u64 = 8;
-const ALIGN_OFFSET: u64 = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -111,7 +108,8 @@ impl LayoutAudit {
 /// Classifies the layout of every allocator call in code not compiled with
 /// reltab (in `scope`).
 pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAudit {
-    let tracer = Tracer { module, census, site_loads: census.sites.iter().map(|s| s.load).collect() };
+    let tracer =
+        Tracer { module, abi: Abi::of(module), census, site_loads: census.sites.iter().map(|s| s.load).collect() };
     let mut audit = LayoutAudit::default();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
         if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.name() == Some("main"))) {
@@ -129,9 +127,9 @@ pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAu
                 continue;
             }
             audit.allocator_calls += 1;
-            let mut worst = tracer.trace(call.operand(align_at), ALIGN_OFFSET);
+            let mut worst = tracer.trace(call.operand(align_at), tracer.abi.align_offset());
             if worst.0 != LayoutClass::Constant {
-                let size = tracer.trace(call.operand(size_at), SIZE_OFFSET);
+                let size = tracer.trace(call.operand(size_at), tracer.abi.size_offset());
                 if size.0 > worst.0 {
                     worst = size;
                 }
@@ -149,6 +147,7 @@ pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAu
 
 struct Tracer<'a> {
     module: &'a Module,
+    abi: Abi,
     census: &'a Census,
     site_loads: HashSet<Value>,
 }
@@ -225,7 +224,7 @@ impl Tracer<'_> {
         if (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca) {
             return (LayoutClass::StaticOrLocal, String::new());
         }
-        if offset != header_offset || load.ty().int_width() != Some(64) {
+        if offset != header_offset || load.ty().int_width() != Some(self.abi.word_bits()) {
             return (LayoutClass::NotAHeaderOffset, String::new());
         }
         (
@@ -233,7 +232,7 @@ impl Tracer<'_> {
             format!(
                 "read at offset {offset} from a pointer not known to be a vtable pointer, as {} read that lost \
                  its !invariant.load would be",
-                if header_offset == SIZE_OFFSET { "a size" } else { "an align" }
+                if header_offset == self.abi.size_offset() { "a size" } else { "an align" }
             ),
         )
     }

@@ -101,21 +101,21 @@ impl<'m> CheckRuntime<'m> {
         let text = format!("{MESSAGE_PREFIX}{what}\n");
         let module = self.module;
         let global = *self.messages.entry(text.clone()).or_insert_with(|| module.add_string(text.as_bytes()));
-        (global, module.const_i64(text.len() as u64))
+        (global, module.const_int(module.word_type(), text.len() as u64))
     }
 }
 
-/// `void @reltab.check.fail(ptr msg, i64 len)`: write(2, msg, len); trap.
+/// `void @reltab.check.fail(ptr msg, usize len)`: write(2, msg, len); trap.
 fn define_fail(module: &Module) -> Value {
-    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
-    let f = module.add_function("reltab.check.fail", module.function_type(module.void_type(), &[ptr, i64t]));
+    let (ptr, word) = (module.ptr_type(), module.word_type());
+    let f = module.add_function("reltab.check.fail", module.function_type(module.void_type(), &[ptr, word]));
     f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
     for attr in ["noreturn", "cold", "noinline", "nounwind"] {
         f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
     }
     let builder = Builder::new(module);
     builder.position_at_end(f.append_block(module));
-    let write_type = module.function_type(i64t, &[module.i32_type(), ptr, i64t]);
+    let write_type = module.function_type(word, &[module.i32_type(), ptr, word]);
     let write = module.named_function("write").unwrap_or_else(|| module.add_function("write", write_type));
     let params = f.params();
     builder.call_as(write_type, write, &[module.const_int(module.i32_type(), 2), params[0], params[1]]);
@@ -124,26 +124,26 @@ fn define_fail(module: &Module) -> Value {
     f
 }
 
-/// `void @reltab.check.vtable(ptr vt, ptr msg, i64 len)`: fails unless the
+/// `void @reltab.check.vtable(ptr vt, ptr msg, usize len)`: fails unless the
 /// word at `vt` is the marker; when `vt` is the trap vtable, the mistake was
 /// an earlier supertrait read, and the message says so.
 fn define_check(module: &Module, marker: Value, supertrait: Value, fail: Value, supertrait_message: [Value; 2]) -> Value {
-    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
-    let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, i64t]));
+    let (ptr, word) = (module.ptr_type(), module.word_type());
+    let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, word]));
     f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
     f.add_attribute(FUNCTION_INDEX, module.enum_attribute("nounwind", 0));
     let [entry, ok, bad, bad_here, bad_before] = [(); 5].map(|_| f.append_block(module));
     let params = f.params();
     let builder = Builder::new(module);
     builder.position_at_end(entry);
-    let word = builder.load(ptr, params[0]);
-    word.set_alignment(8);
-    let is_converted = builder.icmp_eq(word, marker);
+    let first_word = builder.load(ptr, params[0]);
+    first_word.set_alignment(module.pointer_size() as u32);
+    let is_converted = builder.icmp_eq(first_word, marker);
     builder.cond_br(is_converted, ok, bad);
     builder.position_at_end(ok);
     builder.ret_void();
     builder.position_at_end(bad);
-    let is_trap_vtable = builder.icmp_eq(word, supertrait);
+    let is_trap_vtable = builder.icmp_eq(first_word, supertrait);
     builder.cond_br(is_trap_vtable, bad_before, bad_here);
     builder.position_at_end(bad_before);
     builder.call(fail, &supertrait_message);
@@ -154,19 +154,19 @@ fn define_check(module: &Module, marker: Value, supertrait: Value, fail: Value, 
     f
 }
 
-/// `<{ ptr trap, i64 0, i64 1, ptr trap × max_slots }>`: every read of it
+/// `<{ ptr trap, usize 0, usize 1, ptr trap × max_slots }>`: every read of it
 /// traps, and a rewritten read fails its check (its first word is not the
 /// marker).
 fn define_trap_vtable(module: &Module, trap: Value, max_slots: usize) -> Value {
-    let (ptr, i64t) = (module.ptr_type(), module.i64_type());
-    let mut fields: Vec<Type> = vec![ptr, i64t, i64t];
-    let mut init = vec![trap, module.const_i64(0), module.const_i64(1)];
+    let (ptr, word) = (module.ptr_type(), module.word_type());
+    let mut fields: Vec<Type> = vec![ptr, word, word];
+    let mut init = vec![trap, module.const_int(word, 0), module.const_int(word, 1)];
     fields.extend(std::iter::repeat_n(ptr, max_slots));
     init.extend(std::iter::repeat_n(trap, max_slots));
     let g = module.add_global(module.packed_struct_type(&fields), "reltab.check.trap_vtable");
     g.set_initializer(module.const_packed_struct(&init));
     g.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
     g.set_constant();
-    g.set_alignment(8);
+    g.set_alignment(module.pointer_size() as u32);
     g
 }

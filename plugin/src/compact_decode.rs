@@ -14,6 +14,8 @@
 //!                                               : i64 at %vt+16
 //! ```
 //!
+//! (With 4-byte words size and align are i32, at %vt+4 and %vt+8.)
+//!
 //! `h == 0` is a vtable reltab did not convert because it holds no pointer
 //! (its null drop pointer is there): it keeps the absolute layout, and only
 //! it can be read there — a converted table is never 0 at the address point.
@@ -23,7 +25,7 @@
 
 use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode};
 
-use crate::layout::{COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
+use crate::layout::{Abi, COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
 use crate::llvm::{Builder, Module, Value, FUNCTION_INDEX};
 use crate::loads::LoadKind;
 
@@ -52,11 +54,12 @@ impl<'m> Decoders<'m> {
 }
 
 fn define(module: &Module, kind: LoadKind) -> Value {
-    let (ptr, i32t, i64t) = (module.ptr_type(), module.i32_type(), module.i64_type());
+    let (ptr, i32t, word) = (module.ptr_type(), module.i32_type(), module.word_type());
+    let abi = Abi::of(module);
     let (name, ret) = match kind {
         LoadKind::Drop => ("reltab.compact.drop", ptr),
-        LoadKind::Size => ("reltab.compact.size", i64t),
-        LoadKind::Align => ("reltab.compact.align", i64t),
+        LoadKind::Size => ("reltab.compact.size", word),
+        LoadKind::Align => ("reltab.compact.align", word),
         other => unreachable!("{other:?} is not in the compact header"),
     };
     let f = module.add_function(name, module.function_type(ret, &[ptr]));
@@ -84,8 +87,8 @@ fn define(module: &Module, kind: LoadKind) -> Value {
             let has_drop = b.icmp(LLVMIntPredicate::LLVMIntSLT, header, zero);
             b.cond_br(has_drop, packed, other);
             b.position_at_end(packed);
-            let load_relative = module.intrinsic("llvm.load.relative", &[i64t]);
-            b.ret(b.call(load_relative, &[vt, module.const_i64((-(RELATIVE_ENTRY as i64)) as u64)]));
+            let load_relative = module.intrinsic("llvm.load.relative", &[word]);
+            b.ret(b.call(load_relative, &[vt, module.const_int(word, (-(RELATIVE_ENTRY as i64)) as u64)]));
             b.position_at_end(other);
             b.ret(module.const_null_ptr());
         }
@@ -95,17 +98,17 @@ fn define(module: &Module, kind: LoadKind) -> Value {
             b.cond_br(converted, packed, other);
             b.position_at_end(packed);
             let value = if kind == LoadKind::Size {
-                b.zext(b.binop(LLVMOpcode::LLVMAnd, header, int(COMPACT_SIZE_MASK as u64)), i64t)
+                b.zext(b.binop(LLVMOpcode::LLVMAnd, header, int(COMPACT_SIZE_MASK as u64)), word)
             } else {
                 let shifted = b.binop(LLVMOpcode::LLVMLShr, header, int(COMPACT_SIZE_BITS as u64));
                 let field = b.binop(LLVMOpcode::LLVMAnd, shifted, int(COMPACT_ALIGN_FIELD_MASK as u64));
-                let log2 = b.zext(b.binop(LLVMOpcode::LLVMSub, field, int(1)), i64t);
-                b.binop(LLVMOpcode::LLVMShl, module.const_i64(1), log2)
+                let log2 = b.zext(b.binop(LLVMOpcode::LLVMSub, field, int(1)), word);
+                b.binop(LLVMOpcode::LLVMShl, module.const_int(word, 1), log2)
             };
             b.ret(value);
             b.position_at_end(other);
-            let offset = if kind == LoadKind::Size { 8 } else { 16 };
-            let absolute = b.load(i64t, b.byte_gep(module, vt, offset));
+            let offset = if kind == LoadKind::Size { abi.size_offset() } else { abi.align_offset() };
+            let absolute = b.load(word, b.byte_gep(module, vt, offset));
             absolute.set_metadata(invariant, module.empty_md_node(), module);
             b.ret(absolute);
         }

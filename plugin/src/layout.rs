@@ -1,4 +1,6 @@
-//! The relative layout (v1, 64-bit targets), as offsets, in its three forms.
+//! The relative layout (v1), as offsets, in its three forms. The tables
+//! below are for 8-byte words (64-bit targets); [`Abi`] gives the offsets for
+//! 4-byte words too.
 //!
 //! **Relative** (the product):
 //!
@@ -27,7 +29,8 @@
 //! | 8, 16 | size, align |
 //! | 24 + 8k | a trap function (or a trap vtable for a supertrait slot) |
 //!
-//! (4 bytes of padding first when needed to keep the address point 8-aligned.)
+//! (4 bytes of padding first when needed to keep the address point aligned to
+//! a word.)
 //!
 //! **Compact** (`-reltab-layout=compact`): drop, size and align packed into
 //! one 32-bit header word, the drop entry just before the address point when
@@ -40,8 +43,9 @@
 //! | 0 | header: bit 31 has-drop, bits 26–30 log2(align) + 1, bits 0–25 size |
 //! | 4 + 4k | slot k: i32 offset or 0 |
 //!
-//! The address point stays 8-aligned: rustc tells LLVM that vtable pointers
-//! are (`align 8` on parameters), and a false fact is undefined behaviour.
+//! The address point stays aligned to a word: rustc tells LLVM that vtable
+//! pointers are (`align 8` on parameters, `align 4` on 32-bit targets), and a
+//! false fact is undefined behaviour. With 4-byte words there is no padding.
 //!
 //! A vtable that holds no pointer is never converted (it cannot be told from
 //! data), so size, align and drop reads meet both layouts and tell them apart
@@ -52,9 +56,109 @@
 //! (compact_decode.rs). A size of 2^26 bytes or more does not fit: such a
 //! module gets the relative layout.
 
-pub const WORD: u64 = 8;
-pub const HEADER: u64 = 24;
+use crate::llvm::Module;
+
+/// Bytes of an entry of the relative layout: an i32 offset.
 pub const RELATIVE_ENTRY: u64 = 4;
+
+/// rustc's absolute vtable layout for a target: entries of one pointer-sized
+/// word, drop at 0, size at 1 word, align at 2 words, slot k at 3 + k words.
+/// reltab supports 8-byte words (x86_64, aarch64) and 4-byte words (i686,
+/// armv7); with 4-byte words the relative entries are as long as the
+/// absolute ones, and only the relocations go (and, compact, the header
+/// shrinks from 12 bytes to 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Abi {
+    pub word: u64,
+}
+
+impl Abi {
+    pub const LP64: Abi = Abi { word: 8 };
+    pub const ILP32: Abi = Abi { word: 4 };
+
+    /// The layout of `module`'s target: words of its pointer size.
+    pub fn of(module: &Module) -> Abi {
+        Abi { word: module.pointer_size() }
+    }
+
+    /// Whether reltab supports this word size (recognize.rs finds nothing
+    /// on other targets, and plan.rs refuses them).
+    pub fn is_supported(self) -> bool {
+        self == Abi::LP64 || self == Abi::ILP32
+    }
+
+    pub fn size_offset(self) -> u64 {
+        self.word
+    }
+
+    pub fn align_offset(self) -> u64 {
+        2 * self.word
+    }
+
+    /// Bytes of the absolute header (drop, size, align), where slot 0 starts.
+    pub fn header(self) -> u64 {
+        3 * self.word
+    }
+
+    pub fn word_bits(self) -> u32 {
+        (self.word * 8) as u32
+    }
+
+    /// The slot read at absolute `offset`, if one starts there.
+    pub fn slot(self, offset: u64) -> Option<u64> {
+        (offset >= self.header() && (offset - self.header()) % self.word == 0)
+            .then(|| (offset - self.header()) / self.word)
+    }
+
+    /// Where an entry read at absolute `offset` is in the relative layout.
+    /// `None` for offsets that no entry starts at.
+    pub fn relative_offset(self, offset: u64) -> Option<u64> {
+        if offset == 0 || offset == self.size_offset() || offset == self.align_offset() {
+            return Some(offset);
+        }
+        self.slot(offset).map(|k| self.header() + k * RELATIVE_ENTRY)
+    }
+
+    /// Where an entry read at absolute `offset` is, from the address point,
+    /// in `form`. `None` for offsets that no entry starts at, and for size
+    /// and align in the compact form, which live in the header word.
+    pub fn entry_offset(self, form: Form, offset: u64) -> Option<i64> {
+        let relative = self.relative_offset(offset)? as i64;
+        let in_header = offset == self.size_offset() || offset == self.align_offset();
+        let slot_bytes = relative - self.header() as i64;
+        Some(match form {
+            Form::Relative => relative,
+            Form::Checked if offset == 0 => -(RELATIVE_ENTRY as i64),
+            Form::Checked if in_header => relative,
+            Form::Checked => -2 * RELATIVE_ENTRY as i64 - slot_bytes,
+            Form::Compact if offset == 0 => -(RELATIVE_ENTRY as i64),
+            Form::Compact if in_header => return None,
+            Form::Compact => COMPACT_HEADER as i64 + slot_bytes,
+        })
+    }
+
+    /// Bytes before the address point.
+    pub fn address_point(self, form: Form, shape: Shape) -> u64 {
+        match form {
+            Form::Relative => 0,
+            Form::Checked => ((shape.slots + 1) * RELATIVE_ENTRY).next_multiple_of(self.word),
+            // The drop entry, after padding that keeps the address point
+            // aligned to a word.
+            Form::Compact if shape.has_drop => self.word,
+            Form::Compact => 0,
+        }
+    }
+
+    /// Bytes of a table.
+    pub fn table_size(self, form: Form, shape: Shape) -> u64 {
+        let ap = self.address_point(form, shape);
+        match form {
+            Form::Relative => self.header() + shape.slots * RELATIVE_ENTRY,
+            Form::Checked => ap + self.header() + shape.slots * self.word,
+            Form::Compact => ap + COMPACT_HEADER + shape.slots * RELATIVE_ENTRY,
+        }
+    }
+}
 
 /// The forms of the relative layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,55 +184,6 @@ impl Form {
 pub struct Shape {
     pub slots: u64,
     pub has_drop: bool,
-}
-
-/// Where an entry read at absolute `offset` is in the relative layout.
-/// `None` for offsets that no entry starts at.
-pub fn relative_offset(offset: u64) -> Option<u64> {
-    match offset {
-        0 | 8 | 16 => Some(offset),
-        o if o >= HEADER && (o - HEADER) % WORD == 0 => Some(HEADER + (o - HEADER) / WORD * RELATIVE_ENTRY),
-        _ => None,
-    }
-}
-
-/// Where an entry read at absolute `offset` is, from the address point, in
-/// `form`. `None` for offsets that no entry starts at, and for size and
-/// align in the compact form, which live in the header word.
-pub fn entry_offset(form: Form, offset: u64) -> Option<i64> {
-    let relative = relative_offset(offset)? as i64;
-    Some(match form {
-        Form::Relative => relative,
-        Form::Checked => match offset {
-            0 => -(RELATIVE_ENTRY as i64),
-            8 | 16 => relative,
-            _ => -2 * RELATIVE_ENTRY as i64 - (relative - HEADER as i64),
-        },
-        Form::Compact => match offset {
-            0 => -(RELATIVE_ENTRY as i64),
-            8 | 16 => return None,
-            _ => COMPACT_HEADER as i64 + (relative - HEADER as i64),
-        },
-    })
-}
-
-/// Bytes before the address point.
-pub fn address_point(form: Form, shape: Shape) -> u64 {
-    match form {
-        Form::Relative => 0,
-        Form::Checked => ((shape.slots + 1) * RELATIVE_ENTRY).next_multiple_of(WORD),
-        Form::Compact if shape.has_drop => WORD,
-        Form::Compact => 0,
-    }
-}
-
-/// Bytes of a table.
-pub fn table_size(form: Form, shape: Shape) -> u64 {
-    match form {
-        Form::Relative => HEADER + shape.slots * RELATIVE_ENTRY,
-        Form::Checked => address_point(form, shape) + HEADER + shape.slots * WORD,
-        Form::Compact => address_point(form, shape) + COMPACT_HEADER + shape.slots * RELATIVE_ENTRY,
-    }
 }
 
 /// Bytes of the compact header word.
@@ -157,58 +212,90 @@ pub fn compact_header(size: u64, align: u64, has_drop: bool) -> Option<u32> {
 mod tests {
     use super::*;
 
+    const LP: Abi = Abi::LP64;
+    const IP: Abi = Abi::ILP32;
+
     fn shape(slots: u64) -> Shape {
         Shape { slots, has_drop: false }
     }
 
     #[test]
     fn header_keeps_its_place_and_slots_halve() {
-        assert_eq!(relative_offset(0), Some(0));
-        assert_eq!(relative_offset(8), Some(8));
-        assert_eq!(relative_offset(16), Some(16));
-        assert_eq!(relative_offset(24), Some(24));
-        assert_eq!(relative_offset(32), Some(28));
-        assert_eq!(relative_offset(24 + 8 * 10), Some(24 + 4 * 10));
-        assert_eq!(relative_offset(4), None);
-        assert_eq!(relative_offset(28), None);
-        assert_eq!(table_size(Form::Relative, shape(0)), 24);
-        assert_eq!(table_size(Form::Relative, shape(3)), 36);
+        assert_eq!(LP.relative_offset(0), Some(0));
+        assert_eq!(LP.relative_offset(8), Some(8));
+        assert_eq!(LP.relative_offset(16), Some(16));
+        assert_eq!(LP.relative_offset(24), Some(24));
+        assert_eq!(LP.relative_offset(32), Some(28));
+        assert_eq!(LP.relative_offset(24 + 8 * 10), Some(24 + 4 * 10));
+        assert_eq!(LP.relative_offset(4), None);
+        assert_eq!(LP.relative_offset(28), None);
+        assert_eq!(LP.table_size(Form::Relative, shape(0)), 24);
+        assert_eq!(LP.table_size(Form::Relative, shape(3)), 36);
     }
 
     #[test]
     fn checked_entries_sit_below_the_address_point() {
-        assert_eq!(entry_offset(Form::Checked, 0), Some(-4));
-        assert_eq!(entry_offset(Form::Checked, 8), Some(8));
-        assert_eq!(entry_offset(Form::Checked, 16), Some(16));
-        assert_eq!(entry_offset(Form::Checked, 24), Some(-8));
-        assert_eq!(entry_offset(Form::Checked, 32), Some(-12));
-        assert_eq!(entry_offset(Form::Checked, 28), None);
+        assert_eq!(LP.entry_offset(Form::Checked, 0), Some(-4));
+        assert_eq!(LP.entry_offset(Form::Checked, 8), Some(8));
+        assert_eq!(LP.entry_offset(Form::Checked, 16), Some(16));
+        assert_eq!(LP.entry_offset(Form::Checked, 24), Some(-8));
+        assert_eq!(LP.entry_offset(Form::Checked, 32), Some(-12));
+        assert_eq!(LP.entry_offset(Form::Checked, 28), None);
         // drop + 1 slot: 8 bytes, aligned; drop + 2 slots: 12, padded to 16.
-        assert_eq!(address_point(Form::Checked, shape(1)), 8);
-        assert_eq!(address_point(Form::Checked, shape(2)), 16);
-        assert_eq!(table_size(Form::Checked, shape(2)), 16 + 24 + 16);
+        assert_eq!(LP.address_point(Form::Checked, shape(1)), 8);
+        assert_eq!(LP.address_point(Form::Checked, shape(2)), 16);
+        assert_eq!(LP.table_size(Form::Checked, shape(2)), 16 + 24 + 16);
         // The lowest slot entry is inside the table.
         for slots in 0..6u64 {
-            let lowest = entry_offset(Form::Checked, HEADER + slots.saturating_sub(1) * WORD).unwrap();
-            assert!(address_point(Form::Checked, shape(slots)) as i64 + lowest >= 0);
+            let lowest = LP.entry_offset(Form::Checked, LP.header() + slots.saturating_sub(1) * LP.word).unwrap();
+            assert!(LP.address_point(Form::Checked, shape(slots)) as i64 + lowest >= 0);
         }
     }
 
     #[test]
     fn compact_slots_follow_the_header_whether_or_not_there_is_a_drop() {
-        assert_eq!(entry_offset(Form::Compact, 24), Some(4));
-        assert_eq!(entry_offset(Form::Compact, 32), Some(8));
-        assert_eq!(entry_offset(Form::Compact, 24 + 8 * 10), Some(4 + 4 * 10));
-        assert_eq!(entry_offset(Form::Compact, 0), Some(-4));
-        assert_eq!(entry_offset(Form::Compact, 8), None);
-        assert_eq!(entry_offset(Form::Compact, 16), None);
+        assert_eq!(LP.entry_offset(Form::Compact, 24), Some(4));
+        assert_eq!(LP.entry_offset(Form::Compact, 32), Some(8));
+        assert_eq!(LP.entry_offset(Form::Compact, 24 + 8 * 10), Some(4 + 4 * 10));
+        assert_eq!(LP.entry_offset(Form::Compact, 0), Some(-4));
+        assert_eq!(LP.entry_offset(Form::Compact, 8), None);
+        assert_eq!(LP.entry_offset(Form::Compact, 16), None);
         let with_drop = Shape { slots: 3, has_drop: true };
-        assert_eq!(address_point(Form::Compact, shape(3)), 0);
-        assert_eq!(address_point(Form::Compact, with_drop), 8);
-        assert_eq!(table_size(Form::Compact, shape(3)), 16);
-        assert_eq!(table_size(Form::Compact, with_drop), 24);
+        assert_eq!(LP.address_point(Form::Compact, shape(3)), 0);
+        assert_eq!(LP.address_point(Form::Compact, with_drop), 8);
+        assert_eq!(LP.table_size(Form::Compact, shape(3)), 16);
+        assert_eq!(LP.table_size(Form::Compact, with_drop), 24);
         // The drop entry, 4 bytes below the address point, is in the table.
-        assert!(address_point(Form::Compact, with_drop) >= RELATIVE_ENTRY);
+        assert!(LP.address_point(Form::Compact, with_drop) >= RELATIVE_ENTRY);
+    }
+
+    #[test]
+    fn with_4_byte_words_relative_entries_keep_their_place() {
+        for offset in [0, 4, 8, 12, 16, 12 + 4 * 10] {
+            assert_eq!(IP.relative_offset(offset), Some(offset));
+        }
+        assert_eq!(IP.relative_offset(2), None);
+        assert_eq!(IP.table_size(Form::Relative, shape(3)), 24);
+        assert_eq!(IP.entry_offset(Form::Checked, 12), Some(-8));
+        assert_eq!(IP.entry_offset(Form::Checked, 4), Some(4));
+        assert_eq!(IP.address_point(Form::Checked, shape(2)), 12);
+        assert_eq!(IP.table_size(Form::Checked, shape(2)), 12 + 12 + 8);
+    }
+
+    #[test]
+    fn with_4_byte_words_the_compact_header_replaces_12_bytes() {
+        assert_eq!(IP.entry_offset(Form::Compact, 12), Some(4));
+        assert_eq!(IP.entry_offset(Form::Compact, 16), Some(8));
+        assert_eq!(IP.entry_offset(Form::Compact, 0), Some(-4));
+        assert_eq!(IP.entry_offset(Form::Compact, 4), None);
+        assert_eq!(IP.entry_offset(Form::Compact, 8), None);
+        let with_drop = Shape { slots: 1, has_drop: true };
+        // No padding: the drop entry alone keeps the address point aligned.
+        assert_eq!(IP.address_point(Form::Compact, with_drop), 4);
+        // A drop and one method: 16 bytes absolute, 12 relative, 12 compact;
+        // without a drop, 8.
+        assert_eq!(IP.table_size(Form::Compact, with_drop), 12);
+        assert_eq!(IP.table_size(Form::Compact, shape(1)), 8);
     }
 
     #[test]

@@ -604,7 +604,11 @@ impl Builder {
         Value(unsafe { LLVMBuildBinOp(self.raw, op, a.0, b.0, NO_NAME) })
     }
 
+    /// `v` zero-extended to `ty`, or `v` itself when it has that type.
     pub fn zext(&self, v: Value, ty: Type) -> Value {
+        if v.ty() == ty {
+            return v;
+        }
         // SAFETY: an integer value, a wider integer type.
         Value(unsafe { LLVMBuildZExt(self.raw, v.0, ty.0, NO_NAME) })
     }
@@ -676,6 +680,12 @@ impl Module {
         Type(unsafe { LLVMInt64TypeInContext(self.context()) })
     }
 
+    /// The integer type as wide as a pointer (rustc's `usize`).
+    pub fn word_type(&self) -> Type {
+        // SAFETY: valid context; pointer_size is 1..=8 bytes on LLVM's targets.
+        Type(unsafe { LLVMIntTypeInContext(self.context(), (self.pointer_size() * 8) as u32) })
+    }
+
     pub fn ptr_type(&self) -> Type {
         // SAFETY: valid context.
         Type(unsafe { LLVMPointerTypeInContext(self.context(), 0) })
@@ -716,14 +726,21 @@ impl Module {
     }
 
     /// `trunc(sub(ptrtoint target, ptrtoint anchor)) to i32`: the relative
-    /// reference of the relative layout.
+    /// reference of the relative layout. The `ptrtoint`s are to the
+    /// pointer-sized integer (a wider one is a masked pointer, which codegen
+    /// cannot emit as a relocation); with 4-byte pointers there is no trunc.
     pub fn const_relative_i32(&self, target: Value, anchor: Value) -> Value {
-        let i64t = self.i64_type().0;
+        let word = self.word_type();
         // SAFETY: pointer constants; the expressions LLVM 22 still has.
         unsafe {
-            let t = LLVMConstPtrToInt(target.0, i64t);
-            let a = LLVMConstPtrToInt(anchor.0, i64t);
-            Value(LLVMConstTrunc(LLVMConstSub(t, a), self.i32_type().0))
+            let t = LLVMConstPtrToInt(target.0, word.0);
+            let a = LLVMConstPtrToInt(anchor.0, word.0);
+            let difference = LLVMConstSub(t, a);
+            if word == self.i32_type() {
+                Value(difference)
+            } else {
+                Value(LLVMConstTrunc(difference, self.i32_type().0))
+            }
         }
     }
 

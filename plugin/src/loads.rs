@@ -21,6 +21,7 @@ use std::collections::{BTreeMap, HashSet, VecDeque};
 
 use llvm_sys::LLVMOpcode;
 
+use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::audit::is_audited_vtable_read;
 use crate::protect::protection_function;
@@ -91,7 +92,8 @@ pub struct Unclassified {
     pub detail: String,
 }
 
-/// An indirect call through a pointer loaded at a slot-like offset (24 + 8k)
+/// An indirect call through a pointer loaded at a slot-like offset (24 + 8k,
+/// with 4-byte words 12 + 4k)
 /// from a base the census does not know to be a vtable: a call through a
 /// hand-written table of functions (memchr's searchers, `RawWakerVTable`),
 /// or a vtable read the census cannot see. Listed so that each can be
@@ -127,6 +129,7 @@ struct Read {
 
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let invariant = module.metadata_kind("invariant.load");
+    let abi = Abi::of(module);
     let mut census = Census::default();
 
     // Every load and protected call in the module, in order; and, in
@@ -257,7 +260,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
             });
             continue;
         }
-        match load_kind(read.access, offset, &vtable_values) {
+        match load_kind(abi, read.access, offset, &vtable_values) {
             Some(kind) => census.sites.push(LoadSite {
                 load: read.access,
                 function: read.function,
@@ -285,7 +288,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
     for (function, callee) in calls_through_loads.into_iter().filter(|(_, callee)| !site_loads.contains(callee)) {
         if let Some((_, offset)) = base_and_offset(module, callee.operand(0)) {
-            if offset >= 24 && offset % 8 == 0 {
+            if abi.slot(offset).is_some() {
                 census.unverified_calls.push(UnverifiedCall { function, offset });
             }
         }
@@ -459,15 +462,15 @@ fn propagate(values: &mut HashSet<Value>) {
     }
 }
 
-fn load_kind(load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option<LoadKind> {
+fn load_kind(abi: Abi, load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option<LoadKind> {
     let ty = load.ty();
-    if !is_entry_read(offset, ty.is_pointer(), ty.int_width()) {
+    if !is_entry_read(abi, offset, ty.is_pointer(), ty.int_width()) {
         return None;
     }
     Some(match offset {
         0 => LoadKind::Drop,
-        8 => LoadKind::Size,
-        16 => LoadKind::Align,
+        o if o == abi.size_offset() => LoadKind::Size,
+        o if o == abi.align_offset() => LoadKind::Align,
         _ => slot_kind(load, vtable_values),
     })
 }

@@ -48,7 +48,7 @@
 
 use crate::check::CheckRuntime;
 use crate::host::{DebugMiss, Layout, Options, Phase, RunRequest, Severity};
-use crate::layout::Form;
+use crate::layout::{Abi, Form};
 use crate::llvm::Module;
 use crate::loads::{rustc_name, Census, LoadSite};
 use crate::recognize::{Recognized, Vtable};
@@ -179,7 +179,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
-            report.record_conversion(&found, rewritten, form, fallback);
+            report.record_conversion(&found, rewritten, Abi::of(module), form, fallback);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
                 Form::Relative | Form::Compact => format!(

@@ -5,8 +5,8 @@
 //! becomes relative (or the reverse) is a crash, so the module is converted
 //! only when every vtable and every read of one is accounted for:
 //!
-//! * the target is one the relative layout is defined for (64-bit,
-//!   little-endian: x86_64, aarch64), and the code model is not `large`
+//! * the target is one the relative layout is defined for (little-endian,
+//!   x86_64, aarch64, i686, armv7), and the code model is not `large`
 //!   (where a 32-bit offset from a vtable to a function cannot be proven);
 //! * no vtable is read through `llvm.type.checked.load` or checked with
 //!   `llvm.type.test` (virtual function elimination, CFI), which reltab does
@@ -28,7 +28,7 @@
 use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
 use crate::audit_layouts;
 use crate::host::{CodeModel, Options, Phase};
-use crate::layout::{compact_header, relative_offset};
+use crate::layout::{compact_header, Abi};
 use crate::llvm::{Module, Value};
 use crate::loads::{rustc_name, Census};
 use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
@@ -71,9 +71,15 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
     }
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
-    if !matches!(arch, "x86_64" | "aarch64") || module.pointer_size() != 8 || !module.is_little_endian() {
+    let (word, supported) = (module.pointer_size(), supported_arch(arch));
+    if supported != Some(word) || !module.is_little_endian() {
         let triple = if triple.is_empty() { "(none: the module has no target triple)".to_string() } else { triple };
-        reasons.push(format!("target {triple} is not one the relative layout is defined for (x86_64, aarch64)"));
+        reasons.push(format!(
+            "target {triple} ({}-byte pointers{}) is not one the relative layout is defined for \
+             (x86_64, aarch64; i386 to i686, armv7)",
+            word,
+            if module.is_little_endian() { "" } else { ", big-endian" }
+        ));
     }
     for u in census.unclassified.iter().take(EXAMPLES) {
         reasons.push(format!("{}: {}", u.what, u.detail));
@@ -89,7 +95,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
         ));
     }
     for site in &census.sites {
-        if relative_offset(site.offset).is_none() {
+        if Abi::of(module).relative_offset(site.offset).is_none() {
             reasons.push(format!("a read at offset {} in {} has no relative entry", site.offset, rustc_name(site.function)));
         }
     }
@@ -216,6 +222,17 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
         Ok(())
     } else {
         Err(reasons.join("; "))
+    }
+}
+
+/// The pointer size of the architectures the layout is defined for and
+/// tested on (lit/codegen-*.ll): 64-bit x86 and Arm, 32-bit x86 and Arm.
+fn supported_arch(arch: &str) -> Option<u64> {
+    match arch {
+        "x86_64" | "aarch64" => Some(8),
+        "i386" | "i486" | "i586" | "i686" => Some(4),
+        a if a.starts_with("armv7") || a.starts_with("thumbv7") => Some(4),
+        _ => None,
     }
 }
 

@@ -40,6 +40,7 @@ use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMVisibility};
 use crate::llvm::{Builder, Kind, Module, Type, Value, FUNCTION_INDEX, RETURN_INDEX};
 use crate::loads::base_and_offset;
 use crate::provenance::PROTECTED_ATTRIBUTE;
+use crate::layout::Abi;
 use crate::uses::is_entry_read;
 
 const PREFIX_PTR: &str = "reltab.vtable.load.ptr.";
@@ -108,7 +109,7 @@ pub fn protect(module: &Module) -> usize {
             }
             let Some((_, offset)) = base_and_offset(module, inst.operand(0)) else { continue };
             let ty = inst.ty();
-            if !is_entry_read(offset, ty.is_pointer(), ty.int_width()) {
+            if !is_entry_read(Abi::of(module), offset, ty.is_pointer(), ty.int_width()) {
                 // Left marked: the census at fat LTO reports it.
                 continue;
             }
@@ -182,14 +183,14 @@ pub fn unprotect(module: &Module) -> usize {
 pub fn plain_load(module: &Module, builder: &Builder, base: Value, offset: u64, entry: Entry) -> Value {
     let address = if offset == 0 { base } else { builder.byte_gep(module, base, offset) };
     let load = builder.load(entry_type(module, entry), address);
-    load.set_alignment(8);
+    load.set_alignment(Abi::of(module).word as u32);
     load
 }
 
 fn entry_type(module: &Module, entry: Entry) -> Type {
     match entry {
         Entry::Pointer => module.ptr_type(),
-        Entry::Word => module.i64_type(),
+        Entry::Word => module.word_type(),
     }
 }
 

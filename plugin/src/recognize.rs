@@ -32,6 +32,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::uses::{uses_of, UseKind};
 
@@ -128,13 +129,12 @@ impl Recognized {
     }
 }
 
-const WORD: u64 = 8;
 const MAX_ALIGN: u64 = 1 << 29;
 
 pub fn recognize(module: &Module) -> Recognized {
-    if module.pointer_size() != WORD || !module.is_little_endian() {
-        // v1 is for 64-bit little-endian targets; other targets are reported
-        // by the caller as "nothing recognized".
+    if !Abi::of(module).is_supported() || !module.is_little_endian() {
+        // v1 is for little-endian targets with 8- or 4-byte pointers; other
+        // targets are reported by the caller as "nothing recognized".
         return Recognized::default();
     }
     let mut candidates: BTreeMap<usize, Vtable> = BTreeMap::new();
@@ -191,12 +191,13 @@ pub fn recognize(module: &Module) -> Recognized {
 /// `{ null, size, align }` as a constant of local linkage: the shape of a
 /// vtable without pointers (confirmed by its uses in `recognize`).
 fn pointerless_vtable(module: &Module, global: Value) -> Option<Vtable> {
-    if !global.is_global_constant() || !global.is_local_linkage() || u64::from(global.alignment()) < WORD {
+    let word = Abi::of(module).word;
+    if !global.is_global_constant() || !global.is_local_linkage() || u64::from(global.alignment()) < word {
         return None;
     }
     let init = global.initializer()?;
     let bytes = module.alloc_size(init.ty());
-    if bytes != 3 * WORD {
+    if bytes != 3 * word {
         return None;
     }
     match flatten(module, init, bytes).ok()?.words[..] {
@@ -218,7 +219,8 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     }
     let Some(init) = global.initializer() else { return Ok(None) };
     let bytes = module.alloc_size(init.ty());
-    if bytes < 3 * WORD || bytes % WORD != 0 || u64::from(global.alignment()) < WORD {
+    let word = Abi::of(module).word;
+    if bytes < 3 * word || bytes % word != 0 || u64::from(global.alignment()) < word {
         return Ok(None);
     }
     let image = match flatten(module, init, bytes) {
@@ -294,10 +296,11 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
     let mut undef = vec![false; bytes as usize];
     let mut pointers: BTreeMap<u64, Value> = BTreeMap::new();
     lay_out(module, init, 0, &mut Layout { raw: &mut raw, undef: &mut undef, pointers: &mut pointers })?;
-    let mut words = Vec::with_capacity((bytes / WORD) as usize);
-    for w in 0..bytes / WORD {
-        let at = w * WORD;
-        let word_undef = &undef[at as usize..(at + WORD) as usize];
+    let word = Abi::of(module).word;
+    let mut words = Vec::with_capacity((bytes / word) as usize);
+    for w in 0..bytes / word {
+        let at = w * word;
+        let word_undef = &undef[at as usize..(at + word) as usize];
         if let Some(p) = pointers.get(&at) {
             words.push(Word::Pointer(*p));
         } else if word_undef.iter().all(|u| *u) {
@@ -306,11 +309,11 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
             words.push(Word::PartlyUndef);
         } else {
             let mut b = [0u8; 8];
-            b.copy_from_slice(&raw[at as usize..(at + WORD) as usize]);
+            b[..word as usize].copy_from_slice(&raw[at as usize..(at + word) as usize]);
             words.push(Word::Bytes(u64::from_le_bytes(b)));
         }
     }
-    if pointers.keys().any(|off| off % WORD != 0) {
+    if pointers.keys().any(|off| off % word != 0) {
         return Err("pointer off a word boundary".into());
     }
     Ok(Image { words, bytes })

@@ -58,6 +58,7 @@ impl Report {
         &mut self,
         found: &Recognized,
         reads_rewritten: usize,
+        abi: crate::layout::Abi,
         form: crate::layout::Form,
         compact_fallback: Option<String>,
     ) {
@@ -67,7 +68,7 @@ impl Report {
             vtables_converted: found.vtables.len(),
             relocations_removed: found.vtables.iter().map(|v| v.pointer_entries()).sum(),
             bytes_before: found.vtables.iter().map(|v| v.bytes).sum(),
-            bytes_after: found.vtables.iter().map(|v| crate::layout::table_size(form, v.shape())).sum(),
+            bytes_after: found.vtables.iter().map(|v| abi.table_size(form, v.shape())).sum(),
             reads_rewritten,
             form: Some(form.name()),
             compact_fallback,

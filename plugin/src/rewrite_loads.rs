@@ -15,7 +15,9 @@
 //! reads become calls to the decoders of compact_decode.rs.
 //!
 //! E is the entry's offset from the address point (layout.rs: 24 + 4k and 0
-//! in the relative form, -8 - 4k and -4 in the checked form). `%vt` is the
+//! in the relative form, -8 - 4k and -4 in the checked form). With 4-byte
+//! words the entries are at 12 + 4k, 4 and 8, and `load.relative` takes an
+//! i32 offset. `%vt` is the
 //! read's base, or the new table's address point when the base is an old
 //! vtable.
 //! A protected call's operand is its base; its offset is in its name.
@@ -23,9 +25,9 @@
 
 use crate::check::CheckRuntime;
 use crate::compact_decode::Decoders;
-use crate::layout::{entry_offset, Form};
+use crate::layout::{Abi, Form};
 use crate::llvm::{Builder, Module};
-use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadSite};
+use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadKind, LoadSite};
 use crate::protect::{plain_load, Entry};
 use crate::rewrite_tables::Replacements;
 
@@ -39,7 +41,7 @@ pub fn rewrite(
     mut check: Option<&mut CheckRuntime>,
 ) -> usize {
     let builder = Builder::new(module);
-    let load_relative = module.intrinsic("llvm.load.relative", &[module.i64_type()]);
+    let load_relative = module.intrinsic("llvm.load.relative", &[module.word_type()]);
     let invariant = module.metadata_kind("invariant.load");
     let mut decoders = Decoders::new(module);
     let mut replaced = 0;
@@ -63,15 +65,15 @@ pub fn rewrite(
         }
         builder.position_before(site.load);
         let decoder = if form == Form::Compact { decoders.get(site.kind) } else { None };
-        let value = match (decoder, site.offset) {
+        let value = match (decoder, site.kind) {
             (Some(decode), _) => builder.call(decode, &[base]),
-            (None, 8 | 16) if site.found_by == FoundBy::Protected => {
+            (None, LoadKind::Size | LoadKind::Align) if site.found_by == FoundBy::Protected => {
                 let load = plain_load(module, &builder, base, site.offset, Entry::Word);
                 load.set_metadata(invariant, module.empty_md_node(), module);
                 load
             }
-            (None, 8 | 16) => continue,
-            (None, 0) => {
+            (None, LoadKind::Size | LoadKind::Align) => continue,
+            (None, LoadKind::Drop) => {
                 let entry = builder.call(load_relative, &[base, entry_offset_value(module, form, site.offset)]);
                 let is_null = builder.icmp_eq(entry, base);
                 builder.select(is_null, module.const_null_ptr(), entry)
@@ -86,6 +88,6 @@ pub fn rewrite(
 }
 
 fn entry_offset_value(module: &Module, form: Form, offset: u64) -> crate::llvm::Value {
-    let new_offset = entry_offset(form, offset).expect("plan.rs checked every offset");
-    module.const_i64(new_offset as u64)
+    let new_offset = Abi::of(module).entry_offset(form, offset).expect("plan.rs checked every offset");
+    module.const_int(module.word_type(), new_offset as u64)
 }

@@ -1,13 +1,16 @@
 //! Rewriting vtables into the relative layout (layout.rs).
 //!
-//! Each vtable gets a new global, `private unnamed_addr constant`, 8-aligned:
+//! Each vtable gets a new global, `private unnamed_addr constant`, aligned to
+//! a word:
 //!
 //! ```text
 //!   <{ i32 drop, i32 0, i64 size, i64 align, i32 slot0, i32 slot1, ... }>
 //! ```
 //!
+//! (with 4-byte words `<{ i32 drop, i32 size, i32 align, i32 slot0, ... }>`),
 //! or in the compact form `<{ i32 header, i32 slot0, ... }>`, with
-//! `i32 0, i32 drop` before the header when there is a drop function.
+//! `i32 0, i32 drop` before the header when there is a drop function (with
+//! 4-byte words, `i32 drop`).
 //!
 //! where a pointer entry is `trunc(sub(ptrtoint T, ptrtoint @new))` and a null
 //! entry 0. T is the function itself when it is defined in the module (or
@@ -30,7 +33,7 @@ use llvm_sys::{LLVMLinkage, LLVMOpcode};
 
 use crate::check::CheckRuntime;
 use crate::host::RunRequest;
-use crate::layout::{address_point, compact_header, Form, HEADER, WORD};
+use crate::layout::{compact_header, Abi, Form, RELATIVE_ENTRY};
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::Census;
 use crate::recognize::{Slot, Vtable};
@@ -56,31 +59,35 @@ pub fn create(
     host: &RunRequest,
     mut check: Option<&mut CheckRuntime>,
 ) -> Replacements {
+    let abi = Abi::of(module);
     let i32t = module.i32_type();
-    let i64t = module.i64_type();
+    let word = module.word_type();
     let ptr = module.ptr_type();
+    // The i32 zeros after the drop entry that fill its word.
+    let drop_padding = ((abi.word - RELATIVE_ENTRY) / RELATIVE_ENTRY) as usize;
     let mut replacements = Replacements::new();
     for vt in vtables {
         let slots = vt.slots.len();
         let shape = vt.shape();
         let fields = match form {
             Form::Relative => {
-                let mut fields = vec![i32t, i32t, i64t, i64t];
+                let mut fields = vec![i32t; 1 + drop_padding];
+                fields.extend([word, word]);
                 fields.extend(std::iter::repeat_n(i32t, slots));
                 fields
             }
             Form::Checked => {
-                let below = address_point(form, shape) / 4;
+                let below = abi.address_point(form, shape) / RELATIVE_ENTRY;
                 let mut fields = vec![i32t; below as usize];
-                fields.extend([ptr, i64t, i64t]);
+                fields.extend([ptr, word, word]);
                 fields.extend(std::iter::repeat_n(ptr, slots));
                 fields
             }
             // Padding and drop below the address point when there is a drop.
-            Form::Compact => vec![i32t; (address_point(form, shape) / 4) as usize + 1 + slots],
+            Form::Compact => vec![i32t; (abi.address_point(form, shape) / RELATIVE_ENTRY) as usize + 1 + slots],
         };
         let global = module.add_global(module.packed_struct_type(&fields), "");
-        let offset = address_point(form, shape);
+        let offset = abi.address_point(form, shape);
         let address_point = if offset == 0 { global } else { module.const_byte_gep(global, offset) };
         replacements.insert(vt.global, Replacement { global, address_point });
     }
@@ -89,12 +96,14 @@ pub fn create(
         let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new.address_point);
         let zero = module.const_int(i32t, 0);
         let drop = vt.drop.map_or(zero, relative);
-        let size = module.const_int(i64t, vt.size);
-        let align = module.const_int(i64t, vt.align);
+        let size = module.const_int(word, vt.size);
+        let align = module.const_int(word, vt.align);
         let slots: Vec<Value> = vt.slots.iter().map(|slot| slot.target().map_or(zero, relative)).collect();
         let init = match (form, check.as_deref_mut()) {
             (Form::Relative, _) => {
-                let mut init = vec![drop, zero, size, align];
+                let mut init = vec![drop];
+                init.extend(std::iter::repeat_n(zero, drop_padding));
+                init.extend([size, align]);
                 init.extend(slots);
                 init
             }
@@ -102,15 +111,16 @@ pub fn create(
                 let header = compact_header(vt.size, vt.align, vt.drop.is_some())
                     .expect("pass.rs chose the compact form only where every header fits");
                 let mut init = match vt.drop {
-                    Some(_) => vec![zero, drop],
+                    Some(_) => vec![zero; drop_padding],
                     None => vec![],
                 };
+                init.extend(vt.drop.map(|_| drop));
                 init.push(module.const_int(i32t, header as u64));
                 init.extend(slots);
                 init
             }
             (Form::Checked, Some(check)) => {
-                let padding = address_point(form, vt.shape()) as usize / 4 - 1 - slots.len();
+                let padding = (abi.address_point(form, vt.shape()) / RELATIVE_ENTRY) as usize - 1 - slots.len();
                 let mut init = vec![zero; padding];
                 init.extend(slots.iter().rev());
                 init.extend([drop, check.marker, size, align]);
@@ -118,7 +128,7 @@ pub fn create(
                     init.push(match *slot {
                         Slot::Method(f) => check.trap(format!(
                             "a read that reltab did not rewrite took slot {} ({}) of a converted vtable",
-                            HEADER + WORD * k as u64,
+                            abi.header() + abi.word * k as u64,
                             crate::loads::rustc_name(f),
                         )),
                         Slot::Supertrait(_) => check.trap_vtable,
@@ -134,7 +144,7 @@ pub fn create(
         global.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
         global.set_unnamed_addr();
         global.set_constant();
-        global.set_alignment(WORD as u32);
+        global.set_alignment(abi.word as u32);
         global.set_global_tag(module, RELATIVE_TAG);
     }
     replacements

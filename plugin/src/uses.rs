@@ -3,7 +3,8 @@
 //! rustc uses a vtable only as the metadata half of wide pointers (stored,
 //! passed, returned, merged, compared, put in constant wide pointers or in
 //! another vtable's supertrait slot) and reads it only through vtable loads:
-//! a pointer at offset 0 or at 24 + 8k, a word at 8 or 16. Any other use —
+//! a pointer at offset 0 or at 24 + 8k, a word at 8 or 16 (with 4-byte
+//! words: 12 + 4k, 4 and 8; layout.rs). Any other use —
 //! a `memcpy` out of it, `ptrtoint`, a load of some other width or offset —
 //! is how data is used, and a global used so is not a vtable, whatever its
 //! shape (recognize.rs demotes it to a near miss).
@@ -12,6 +13,7 @@ use std::collections::HashSet;
 
 use llvm_sys::LLVMOpcode;
 
+use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::base_and_offset;
 
@@ -30,11 +32,11 @@ pub enum UseKind {
 }
 
 /// Whether a load of `ty_is_ptr`/`int_width` at `offset` reads a vtable entry.
-pub fn is_entry_read(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
-    match offset {
-        0 => is_ptr,
-        8 | 16 => int_width == Some(64),
-        o => o >= 24 && o % 8 == 0 && is_ptr,
+pub fn is_entry_read(abi: Abi, offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+    if offset == 0 || abi.slot(offset).is_some() {
+        is_ptr
+    } else {
+        (offset == abi.size_offset() || offset == abi.align_offset()) && int_width == Some(abi.word_bits())
     }
 }
 
@@ -61,7 +63,7 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
         // `store i64 ptrtoint (ptr @vt to i64)`. Stored whole, it is still a
         // pointer in memory; any other use of the integer is arithmetic.
         Kind::ConstantExpr | Kind::Instruction if user.opcode() == Some(LLVMOpcode::LLVMPtrToInt) => {
-            if is_stored_whole(user) {
+            if is_stored_whole(Abi::of(module), user) {
                 ok(UseKind::Stored)
             } else {
                 not_understood("ptrtoint used other than by a store of the whole pointer".into())
@@ -84,7 +86,7 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
     let function = || user.parent_function().name().unwrap_or("<unnamed function>").to_string();
     match user.opcode().unwrap() {
         LLVMOpcode::LLVMStore if user.operand(0) == value && user.operand(1) != value => Ok(UseKind::Stored),
-        LLVMOpcode::LLVMLoad => match bad_load(user, 0) {
+        LLVMOpcode::LLVMLoad => match bad_load(Abi::of(module), user, 0) {
             None => Ok(UseKind::Loaded),
             Some(why) => Err(format!("{why} in {}", function())),
         },
@@ -113,30 +115,34 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
         LLVMOpcode::LLVMICmp => Ok(UseKind::Compared),
         LLVMOpcode::LLVMInsertValue => Ok(UseKind::WidePointer),
         LLVMOpcode::LLVMRet => Ok(UseKind::Returned),
-        LLVMOpcode::LLVMPtrToInt if is_stored_whole(user) => Ok(UseKind::Stored),
+        LLVMOpcode::LLVMPtrToInt if is_stored_whole(Abi::of(module), user) => Ok(UseKind::Stored),
         op => Err(format!("{op:?} in {}", function())),
     }
 }
 
 /// A `ptrtoint` to a pointer-sized integer whose every use stores it whole.
-fn is_stored_whole(ptrtoint: Value) -> bool {
-    ptrtoint.ty().int_width() == Some(64)
+fn is_stored_whole(abi: Abi, ptrtoint: Value) -> bool {
+    ptrtoint.ty().int_width() == Some(abi.word_bits())
         && ptrtoint.users().all(|u| u.opcode() == Some(LLVMOpcode::LLVMStore) && u.operand(0) == ptrtoint)
 }
 
-/// Whether a load reads only bytes of size and align (8..24) without being
+/// Whether a load reads only bytes of size and align (8..24, with 4-byte
+/// words 4..12) without being
 /// the size or align entry: both forms of the relative layout keep those
 /// bytes in place, so it reads the same in both. (rustc makes such loads for
 /// an enum whose niche shares the place of a vtable pointer, on the path where
 /// the word is not one.) The census accepts them from vtable pointers; a
 /// global read that way is still data here (a look-alike's field).
 pub fn reads_only_size_and_align(module: &Module, load: Value, offset: u64) -> bool {
-    load.opcode() == Some(LLVMOpcode::LLVMLoad) && offset >= 8 && offset + module.store_size(load.ty()) <= 24
+    let abi = Abi::of(module);
+    load.opcode() == Some(LLVMOpcode::LLVMLoad)
+        && offset >= abi.size_offset()
+        && offset + module.store_size(load.ty()) <= abi.header()
 }
 
-fn bad_load(load: Value, offset: u64) -> Option<String> {
+fn bad_load(abi: Abi, load: Value, offset: u64) -> Option<String> {
     let ty = load.ty();
-    (!is_entry_read(offset, ty.is_pointer(), ty.int_width()))
+    (!is_entry_read(abi, offset, ty.is_pointer(), ty.int_width()))
         .then(|| format!("a load at offset {offset} of a type no vtable entry has there"))
 }
 
@@ -152,16 +158,16 @@ fn entry_address_use(module: &Module, base: Value, gep: Value) -> Result<UseKind
             return Err(format!("a read at offset {offset}, past the end of the {size}-byte table"));
         }
     }
-    match bad_address_use(gep, offset) {
+    match bad_address_use(Abi::of(module), gep, offset) {
         None => Ok(UseKind::Loaded),
         Some(why) => Err(why),
     }
 }
 
-fn bad_address_use(address: Value, offset: u64) -> Option<String> {
+fn bad_address_use(abi: Abi, address: Value, offset: u64) -> Option<String> {
     for user in address.users() {
         if user.opcode() == Some(LLVMOpcode::LLVMLoad) && user.operand(0) == address {
-            if let Some(why) = bad_load(user, offset) {
+            if let Some(why) = bad_load(abi, user, offset) {
                 return Some(why);
             }
         } else if user.kind() == Kind::ConstantExpr && user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
@@ -182,23 +188,43 @@ fn is_intrinsic(callee: Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_entry_read;
+    use crate::layout::Abi;
+
+    fn lp64(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+        is_entry_read(Abi::LP64, offset, is_ptr, int_width)
+    }
+
+    fn ilp32(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+        is_entry_read(Abi::ILP32, offset, is_ptr, int_width)
+    }
 
     #[test]
     fn entry_reads_are_the_header_and_pointer_slots() {
-        assert!(is_entry_read(0, true, None), "drop");
-        assert!(is_entry_read(8, false, Some(64)), "size");
-        assert!(is_entry_read(16, false, Some(64)), "align");
-        assert!(is_entry_read(24, true, None), "first slot");
-        assert!(is_entry_read(24 + 8 * 40, true, None), "a later slot");
+        assert!(lp64(0, true, None), "drop");
+        assert!(lp64(8, false, Some(64)), "size");
+        assert!(lp64(16, false, Some(64)), "align");
+        assert!(lp64(24, true, None), "first slot");
+        assert!(lp64(24 + 8 * 40, true, None), "a later slot");
     }
 
     #[test]
     fn data_reads_are_not_entry_reads() {
-        assert!(!is_entry_read(0, false, Some(64)), "drop read as an integer");
-        assert!(!is_entry_read(8, true, None), "size read as a pointer");
-        assert!(!is_entry_read(4, false, Some(32)), "half a word");
-        assert!(!is_entry_read(16, false, Some(32)), "align read as i32");
-        assert!(!is_entry_read(28, true, None), "a slot off its word");
-        assert!(!is_entry_read(32, false, Some(64)), "a slot read as an integer");
+        assert!(!lp64(0, false, Some(64)), "drop read as an integer");
+        assert!(!lp64(8, true, None), "size read as a pointer");
+        assert!(!lp64(4, false, Some(32)), "half a word");
+        assert!(!lp64(16, false, Some(32)), "align read as i32");
+        assert!(!lp64(28, true, None), "a slot off its word");
+        assert!(!lp64(32, false, Some(64)), "a slot read as an integer");
+    }
+
+    #[test]
+    fn with_4_byte_words_entries_are_4_bytes_apart() {
+        assert!(ilp32(0, true, None), "drop");
+        assert!(ilp32(4, false, Some(32)), "size");
+        assert!(ilp32(8, false, Some(32)), "align");
+        assert!(ilp32(12, true, None), "first slot");
+        assert!(ilp32(16, true, None), "second slot");
+        assert!(!ilp32(4, false, Some(64)), "size read as i64");
+        assert!(!ilp32(14, true, None), "a slot off its word");
     }
 }
