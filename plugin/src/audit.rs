@@ -39,7 +39,7 @@ use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::{base_and_offset, rustc_name, strip_offsets, Census};
 use crate::protect::protection_function;
-use crate::provenance::{origin, symbol_crate, Origin, PROTECTED_ATTRIBUTE};
+use crate::provenance::{function_origin, symbol_crate, Origin};
 
 /// Hand-written tables of functions in the sysroot, reviewed: (function
 /// whose demangled name starts with this, offset of the callee's read or
@@ -156,7 +156,7 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
     let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
     let mut audit = Audit { compilers: module.idents(), ..Audit::default() };
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        if origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) == Origin::Protected {
+        if function_origin(f) == Origin::Protected {
             continue;
         }
         if scope == Scope::Live && !(f.has_users() || f.name() == Some("main")) {

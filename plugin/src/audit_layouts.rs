@@ -49,7 +49,7 @@ use crate::layout::Abi;
 use crate::llvm::{Kind, Module, Value};
 use crate::loads::{base_and_offset, rustc_name, Census};
 use crate::protect::protection_function;
-use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
+use crate::provenance::{function_origin, Origin};
 
 /// The compilers (`!llvm.ident`) whose sysroot's allocator calls were
 /// audited with 0 unknown: `audit/*.json` (`layouts`), read at build time.
@@ -260,5 +260,5 @@ fn is_max_or_min(call: Value) -> bool {
 }
 
 fn is_protected(f: Value) -> bool {
-    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) == Origin::Protected
+    function_origin(f) == Origin::Protected
 }

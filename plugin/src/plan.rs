@@ -31,7 +31,7 @@ use crate::host::{CodeModel, Options, Phase};
 use crate::layout::{compact_header, Abi};
 use crate::llvm::{Module, Value};
 use crate::loads::{rustc_name, Census};
-use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
+use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
 
 /// Why a module is left as it is; every reason, for the report.
@@ -104,7 +104,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
         let unprotected: Vec<Value> = module
             .functions()
             .filter(|f| !f.is_declaration())
-            .filter(|f| origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) == Origin::UnprotectedRust)
+            .filter(|f| function_origin(*f) == Origin::UnprotectedRust)
             .filter(|f| makes_indirect_calls(*f))
             .collect();
         if !unprotected.is_empty() {
@@ -130,7 +130,7 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
 /// vtable read would without being one the census found (audit.rs).
 fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
     let mut problems = Vec::new();
-    let compilers: Vec<String> = module.idents().into_iter().filter(|i| i.starts_with("rustc version ")).collect();
+    let compilers = rustc_compilers(module);
     if compilers.is_empty() {
         problems.push("the module names no rustc in !llvm.ident: which std it links cannot be told".to_string());
     }
@@ -199,8 +199,7 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
         ));
     }
     if phase == Phase::FullLto {
-        let compilers = module.idents().into_iter().filter(|i| i.starts_with("rustc version "));
-        for compiler in compilers.filter(|c| !audit_layouts::AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+        for compiler in rustc_compilers(module).into_iter().filter(|c| !audit_layouts::AUDITED_TOOLCHAINS.contains(&c.as_str())) {
             reasons.push(format!(
                 "the allocator calls of the precompiled std of {compiler} have not been audited by reltab \
                  (scripts/audit-std)"
@@ -234,6 +233,12 @@ fn supported_arch(arch: &str) -> Option<u64> {
         a if a.starts_with("armv7") || a.starts_with("thumbv7") => Some(4),
         _ => None,
     }
+}
+
+/// The rustc versions that compiled the module (`!llvm.ident`), whose
+/// sysroot audits apply.
+fn rustc_compilers(module: &Module) -> Vec<String> {
+    module.idents().into_iter().filter(|i| i.starts_with("rustc version ")).collect()
 }
 
 fn makes_indirect_calls(f: Value) -> bool {

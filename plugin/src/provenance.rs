@@ -58,6 +58,11 @@ pub enum Origin {
     Foreign,
 }
 
+/// Where the code of function `f` came from.
+pub fn function_origin(f: crate::llvm::Value) -> Origin {
+    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name())
+}
+
 pub fn origin(protected: bool, symbol: Option<&str>) -> Origin {
     if protected {
         return Origin::Protected;

@@ -173,8 +173,8 @@ pub struct UnclassifiedReport {
 }
 
 fn origin_name(f: Value) -> &'static str {
-    use crate::provenance::{origin, Origin, PROTECTED_ATTRIBUTE};
-    match origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name()) {
+    use crate::provenance::{function_origin, Origin};
+    match function_origin(f) {
         Origin::Protected => "protected",
         Origin::Sysroot => "sysroot",
         Origin::UnprotectedRust => "unprotected",
