@@ -41,6 +41,8 @@
 //! `RELTAB_PROGRAMS`; the differential test (`tests/tests/differential.rs`)
 //! `RELTAB_DIFF_CASES`, `RELTAB_DIFF_SEED`, `RELTAB_DIFF_EXTRA`; see there.
 
+pub mod random_module;
+
 use std::ffi::OsString;
 use std::fmt;
 use std::io::Read;
