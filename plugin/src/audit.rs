@@ -19,7 +19,7 @@
 //! * **table**: loaded at a pointer-entry offset (0, 24 + 8k) from a pointer
 //!   that came from memory or from a parameter — the shape of a vtable read.
 //!   Each must be a **known table**, a hand-written table of functions
-//!   reviewed and listed in [`KNOWN_TABLES`] with the reason (e.g.
+//!   reviewed and listed in `sysroot::KNOWN_TABLES` with the reason (e.g.
 //!   `RawWakerVTable`), or it is **unknown**;
 //! * a callee read at a computed offset from a base that is or may be a
 //!   vtable pointer is unknown as well.
@@ -33,74 +33,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use llvm_sys::LLVMOpcode;
-
-use crate::layout::Abi;
-use crate::llvm::{Kind, Module, Value};
-use crate::loads::{base_and_offset, rustc_name, strip_offsets, Census};
+use crate::census::Census;
+use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
+use crate::layout::{Abi, Entry};
+use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::protect::protection_function;
 use crate::provenance::{function_origin, symbol_crate, Origin};
-
-/// Hand-written tables of functions in the sysroot, reviewed: (function
-/// whose demangled name starts with this, offset of the callee's read or
-/// `None` for a computed offset, why it is not a vtable).
-pub const KNOWN_TABLES: &[(&str, Option<u64>, &str)] = &[
-    (
-        "core::fmt::write",
-        None,
-        "core::fmt::rt::Argument: the formatter function pointer of the i-th formatting argument",
-    ),
-    (
-        "std::sys::thread_local::guard::key::enable::run",
-        None,
-        "the registered thread-local destructors, a Vec<(*mut u8, unsafe extern fn(*mut u8))>",
-    ),
-];
-
-/// Vtable reads of the sysroot that no analysis can see (the vtable pointer
-/// comes from memory and the read lost its `!invariant.load`), reviewed: the
-/// census takes an unmarked pointer read at this offset whose value is
-/// called, in a function not compiled with reltab whose demangled name starts
-/// with this, for a vtable read, and it is converted.
-pub const AUDITED_VTABLE_READS: &[(&str, u64, &str)] = &[
-    (
-        "core::iter::adapters::try_process::<core::iter::adapters::filter_map::FilterMap<core::ops::range::Range<usize>, \
-         test::term::terminfo::parser::compiled::parse::{closure#2}>,",
-        64,
-        TERMINFO_READ_EXACT,
-    ),
-    (
-        "core::iter::adapters::try_process::<core::iter::adapters::map::Map<core::ops::range::Range<usize>, \
-         test::term::terminfo::parser::compiled::parse::{closure#3}>,",
-        64,
-        TERMINFO_READ_EXACT,
-    ),
-];
-
-const TERMINFO_READ_EXACT: &str = "libtest's terminfo parser reads the terminfo file through a `&mut dyn io::Read` \
-                                   kept in its closures: `read_exact`, slot 5 of `dyn Read`, called right away";
-
-/// Whether the census takes an unmarked read at `offset` whose value is
-/// called, in a function not compiled with reltab whose demangled name `name`
-/// gives, for a vtable read.
-pub fn is_audited_vtable_read(offset: u64, name: impl FnOnce() -> String) -> bool {
-    if !AUDITED_VTABLE_READS.iter().any(|read| read.1 == offset) {
-        return false;
-    }
-    let name = name();
-    AUDITED_VTABLE_READS.iter().any(|(prefix, at, _)| *at == offset && name.starts_with(prefix))
-}
-
-/// The compilers (`!llvm.ident`, e.g. `rustc version 1.97.0-nightly
-/// (e50aa6fba 2026-05-19)`) whose sysroot was audited with 0 unknown:
-/// `audit/*.json`, written by `scripts/audit-std`, read at build time.
-pub const AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/audited_toolchains.rs"));
-
-/// The sysroot crates the audit does not cover: proc_macro's bridge calls
-/// through tables of functions it builds itself, and it is only linked into
-/// proc-macro crates, which are never part of a fat-LTO program. At fat LTO
-/// a module with live code of these crates is refused.
-pub const NOT_AUDITED_CRATES: &[&str] = &["proc_macro"];
+use crate::sysroot::{known_table, NOT_AUDITED_CRATES};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -113,7 +52,7 @@ pub enum CallClass {
     KnownTable,
     /// An entry-offset read from a parameter: decided at fat LTO.
     ParameterTable,
-    /// Code of a crate the audit does not cover ([`NOT_AUDITED_CRATES`]).
+    /// Code of a crate the audit does not cover (`sysroot::NOT_AUDITED_CRATES`).
     NotAudited,
     Unknown,
 }
@@ -153,16 +92,16 @@ pub enum Scope {
 
 /// Classifies every indirect call in code not compiled with reltab.
 pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
-    let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
+    let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.instruction).collect();
     let mut audit = Audit { compilers: module.idents(), ..Audit::default() };
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
         if function_origin(f) == Origin::Protected {
             continue;
         }
-        if scope == Scope::Live && !(f.has_users() || f.name() == Some("main")) {
+        if scope == Scope::Live && !(f.has_users() || f.is_named("main")) {
             continue;
         }
-        let not_audited = f.name().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
+        let not_audited = f.name().as_deref().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
         for call in f.instructions().filter(|i| i.is_indirect_call()) {
             let callee = call.called_value();
             audit.indirect_calls += 1;
@@ -173,7 +112,7 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
             };
             *audit.by_class.entry(class).or_insert(0) += 1;
             if matches!(class, CallClass::KnownTable | CallClass::ParameterTable | CallClass::Unknown) {
-                let read = if callee.opcode() == Some(LLVMOpcode::LLVMLoad) { callee.to_ir() } else { String::new() };
+                let read = if callee.opcode() == Some(Opcode::Load) { callee.to_ir() } else { String::new() };
                 audit.table_calls.push(TableCall {
                     function: rustc_name(f),
                     offset,
@@ -188,7 +127,8 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
     audit
 }
 
-/// The class of a callee: the worst class of the values it may be.
+/// The class of a callee: the worst class of the values it may be,
+/// through phi, select and freeze.
 fn classify(
     module: &Module,
     census: &Census,
@@ -197,28 +137,15 @@ fn classify(
     callee: Value,
 ) -> (CallClass, Option<u64>, String) {
     let mut worst = (CallClass::Vtable, None, String::new());
-    let mut seen = HashSet::new();
-    let mut work = vec![callee];
-    while let Some(v) = work.pop() {
-        if !seen.insert(v) {
-            continue;
+    walk([callee], |v, walk| {
+        if walk.follow_merge(v) {
+            return;
         }
         let found = match v.opcode() {
-            Some(LLVMOpcode::LLVMPHI) => {
-                work.extend(v.incoming());
-                continue;
-            }
-            Some(LLVMOpcode::LLVMSelect) => {
-                work.extend([v.operand(1), v.operand(2)]);
-                continue;
-            }
-            Some(LLVMOpcode::LLVMFreeze) => {
-                work.push(v.operand(0));
-                continue;
-            }
+            Some(Opcode::Freeze) => return walk.push(v.operand(0)),
             _ if site_loads.contains(&v) => (CallClass::Vtable, None, String::new()),
-            Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => (CallClass::Returned, None, String::new()),
-            Some(LLVMOpcode::LLVMLoad) => classify_load(module, census, function, v),
+            Some(Opcode::Call | Opcode::Invoke) => (CallClass::Returned, None, String::new()),
+            Some(Opcode::Load) => classify_load(module, census, function, v),
             _ if v.kind() == Kind::Argument => (CallClass::Parameter, None, String::new()),
             _ if v.is_global_value() || v.kind() == Kind::ConstantPointerNull => {
                 (CallClass::StaticOrLocal, None, String::new())
@@ -228,7 +155,7 @@ fn classify(
         if found.0 > worst.0 {
             worst = found;
         }
-    }
+    });
     worst
 }
 
@@ -241,7 +168,7 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
         if is_static_or_local(base) {
             return (CallClass::StaticOrLocal, None, String::new());
         }
-        if let Some(reason) = known_table(function, None) {
+        if let Some(reason) = known_table(&rustc_name(function), None) {
             return (CallClass::KnownTable, None, reason.to_string());
         }
         return (CallClass::Unknown, None, "from a pointer of unknown origin".into());
@@ -254,10 +181,10 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
     if is_static_or_local(base) {
         return (CallClass::StaticOrLocal, Some(offset), String::new());
     }
-    if offset != 0 && Abi::of(module).slot(offset).is_none() {
+    if !Abi::of(module).entry_at(offset).is_some_and(Entry::is_pointer) {
         return (CallClass::NotAnEntryOffset, Some(offset), String::new());
     }
-    if let Some(reason) = known_table(function, Some(offset)) {
+    if let Some(reason) = known_table(&rustc_name(function), Some(offset)) {
         return (CallClass::KnownTable, Some(offset), reason.to_string());
     }
     if base.kind() == Kind::Argument {
@@ -267,19 +194,14 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
         return (CallClass::ParameterTable, Some(offset), String::new());
     }
     let source = match base.opcode() {
-        Some(LLVMOpcode::LLVMLoad) => "loaded from memory",
-        Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => "returned by a call",
+        Some(Opcode::Load) => "loaded from memory",
+        Some(Opcode::Call | Opcode::Invoke) => "returned by a call",
         _ => "of unknown origin",
     };
     (CallClass::Unknown, Some(offset), format!("from a pointer {source}, as a vtable read no analysis sees would"))
 }
 
-fn known_table(function: Value, offset: Option<u64>) -> Option<&'static str> {
-    let name = rustc_name(function);
-    KNOWN_TABLES.iter().find(|(prefix, at, _)| *at == offset && name.starts_with(prefix)).map(|t| t.2)
-}
-
 fn is_static_or_local(base: Value) -> bool {
-    (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca)
+    (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(Opcode::Alloca)
 }
 

@@ -8,7 +8,7 @@
 //! align read is protected before their optimization and found (protect.rs).
 //! In the precompiled sysroot the census rests on `!invariant.load`, which
 //! rustc puts on every size and align read and which an optimizer may drop
-//! (DESIGN.md). The indirect-call audit (audit.rs) catches such lost markers
+//! (docs/design.md). The indirect-call audit (audit.rs) catches such lost markers
 //! for method and drop reads, by their calls; a size or align is not called,
 //! but a dyn value's layout goes to the allocator when its box, `Rc` or `Arc`
 //! is freed. So this audit follows the size and align arguments of every
@@ -42,28 +42,14 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use llvm_sys::LLVMOpcode;
-
 use crate::audit::Scope;
-use crate::layout::Abi;
-use crate::llvm::{Kind, Module, Value};
-use crate::loads::{base_and_offset, rustc_name, Census};
+use crate::census::Census;
+use crate::ir::{base_and_offset, rustc_name, walk};
+use crate::layout::{Abi, Entry};
+use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::protect::protection_function;
 use crate::provenance::{function_origin, Origin};
-
-/// The compilers (`!llvm.ident`) whose sysroot's allocator calls were
-/// audited with 0 unknown: `audit/*.json` (`layouts`), read at build time.
-pub const AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/layouts_audited_toolchains.rs"));
-
-/// The allocator's entry points (names end with these; rustc mangles them
-/// with its `__rustc` pseudo-crate) and the positions of their size and
-/// align arguments.
-const ALLOCATOR: &[(&str, u32, u32)] = &[
-    ("__rust_alloc", 0, 1),
-    ("__rust_alloc_zeroed", 0, 1),
-    ("__rust_dealloc", 1, 2),
-    ("__rust_realloc", 1, 2),
-];
+use crate::sysroot::ALLOCATOR;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -109,10 +95,10 @@ impl LayoutAudit {
 /// reltab (in `scope`).
 pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAudit {
     let tracer =
-        Tracer { module, abi: Abi::of(module), census, site_loads: census.sites.iter().map(|s| s.load).collect() };
+        Tracer { module, abi: Abi::of(module), census, site_loads: census.sites.iter().map(|s| s.instruction).collect() };
     let mut audit = LayoutAudit::default();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.name() == Some("main"))) {
+        if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.is_named("main"))) {
             continue;
         }
         for call in f.instructions().filter(|i| i.is_call()) {
@@ -127,9 +113,9 @@ pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAu
                 continue;
             }
             audit.allocator_calls += 1;
-            let mut worst = tracer.trace(call.operand(align_at), tracer.abi.align_offset());
+            let mut worst = tracer.trace(call.operand(align_at), Entry::Align);
             if worst.0 != LayoutClass::Constant {
-                let size = tracer.trace(call.operand(size_at), tracer.abi.size_offset());
+                let size = tracer.trace(call.operand(size_at), Entry::Size);
                 if size.0 > worst.0 {
                     worst = size;
                 }
@@ -154,16 +140,11 @@ struct Tracer<'a> {
 
 impl Tracer<'_> {
     /// The worst class of the values an allocator argument may be, and why.
-    /// `header_offset`: where the absolute layout keeps what it is (size or
-    /// align).
-    fn trace(&self, argument: Value, header_offset: u64) -> (LayoutClass, String) {
+    /// `header`: the entry of the absolute layout that keeps what it is
+    /// (size or align).
+    fn trace(&self, argument: Value, header: Entry) -> (LayoutClass, String) {
         let mut worst = (LayoutClass::Constant, String::new());
-        let mut seen = HashSet::new();
-        let mut work = vec![argument];
-        while let Some(v) = work.pop() {
-            if !seen.insert(v) {
-                continue;
-            }
+        walk([argument], |v, walk| {
             let found = match v.kind() {
                 Kind::ConstantInt | Kind::Undef | Kind::Poison => (LayoutClass::Constant, String::new()),
                 Kind::Argument => {
@@ -171,8 +152,7 @@ impl Tracer<'_> {
                     if is_protected(function) {
                         (LayoutClass::Protected, String::new())
                     } else if let Some(passed) = passed_by_callers(function, position) {
-                        work.extend(passed);
-                        continue;
+                        return walk.extend(passed);
                     } else {
                         (
                             LayoutClass::Parameter,
@@ -180,27 +160,15 @@ impl Tracer<'_> {
                         )
                     }
                 }
+                // Protected code is judged before a phi of it is followed.
                 Kind::Instruction if is_protected(v.parent_function()) => (LayoutClass::Protected, String::new()),
+                Kind::Instruction if walk.follow_merge(v) => return,
                 Kind::Instruction => match v.opcode() {
-                    Some(LLVMOpcode::LLVMPHI) => {
-                        work.extend(v.incoming());
-                        continue;
-                    }
-                    Some(LLVMOpcode::LLVMSelect) => {
-                        work.extend([v.operand(1), v.operand(2)]);
-                        continue;
-                    }
-                    Some(LLVMOpcode::LLVMFreeze | LLVMOpcode::LLVMZExt | LLVMOpcode::LLVMTrunc) => {
-                        work.push(v.operand(0));
-                        continue;
-                    }
-                    Some(LLVMOpcode::LLVMCall) if is_max_or_min(v) => {
-                        work.extend([v.operand(0), v.operand(1)]);
-                        continue;
-                    }
+                    Some(Opcode::Freeze | Opcode::ZExt | Opcode::Trunc) => return walk.push(v.operand(0)),
+                    Some(Opcode::Call) if is_max_or_min(v) => return walk.extend([v.operand(0), v.operand(1)]),
                     _ if self.site_loads.contains(&v) => (LayoutClass::Vtable, String::new()),
-                    Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => (LayoutClass::Returned, String::new()),
-                    Some(LLVMOpcode::LLVMLoad) => self.classify_load(v, header_offset),
+                    Some(Opcode::Call | Opcode::Invoke) => (LayoutClass::Returned, String::new()),
+                    Some(Opcode::Load) => self.classify_load(v, header),
                     _ => (LayoutClass::Computed, String::new()),
                 },
                 _ => (LayoutClass::Computed, String::new()),
@@ -208,11 +176,11 @@ impl Tracer<'_> {
             if found.0 > worst.0 {
                 worst = found;
             }
-        }
+        });
         worst
     }
 
-    fn classify_load(&self, load: Value, header_offset: u64) -> (LayoutClass, String) {
+    fn classify_load(&self, load: Value, header: Entry) -> (LayoutClass, String) {
         let Some((base, offset)) = base_and_offset(self.module, load.operand(0)) else {
             return (LayoutClass::Unknown, "read at a computed offset".to_string());
         };
@@ -221,10 +189,11 @@ impl Tracer<'_> {
             // header read), and the plan refuses or falls back.
             return (LayoutClass::Vtable, String::new());
         }
-        if (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(LLVMOpcode::LLVMAlloca) {
+        if (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(Opcode::Alloca) {
             return (LayoutClass::StaticOrLocal, String::new());
         }
-        if offset != header_offset || load.ty().int_width() != Some(self.abi.word_bits()) {
+        let ty = load.ty();
+        if self.abi.entry_read(offset, ty.is_pointer(), ty.int_width()) != Some(header) {
             return (LayoutClass::NotAHeaderOffset, String::new());
         }
         (
@@ -232,7 +201,7 @@ impl Tracer<'_> {
             format!(
                 "read at offset {offset} from a pointer not known to be a vtable pointer, as {} read that lost \
                  its !invariant.load would be",
-                if header_offset == self.abi.size_offset() { "a size" } else { "an align" }
+                if header == Entry::Size { "a size" } else { "an align" }
             ),
         )
     }

@@ -1,7 +1,8 @@
-//! Finding the loads that read vtables, and every other use of a vtable.
+//! The census: every read of a vtable entry in the module, and every other
+//! use of a vtable.
 //!
 //! rustc marks the vtable loads it emits `!invariant.load`, but the marker does
-//! not survive optimization (DESIGN.md, "Finding every vtable load"). The
+//! not survive optimization (docs/design.md, "Finding every vtable load"). The
 //! census therefore has two sources:
 //!
 //! * **marked**: a load with `!invariant.load` at a constant offset from a
@@ -16,23 +17,31 @@
 //! protection of crates before their own optimization closes that gap.
 //!
 //! Every use of a vtable global is also counted (uses.rs).
+//!
+//! The steps of [`take_census`]: collect every memory read and protected
+//! call ([`collect_reads`]); seed the vtable pointers with the vtables and
+//! the bases of marked reads ([`seed_vtable_values`]) and follow them
+//! forward ([`propagate`]); classify each read from a vtable pointer by the
+//! entry it reads ([`classify_reads`]); list calls through loads that look
+//! like slot reads but are not census reads ([`unverified_calls`]); count the
+//! uses of each vtable ([`count_uses`]).
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet};
 
-use llvm_sys::LLVMOpcode;
-
-use crate::layout::Abi;
-use crate::llvm::{Kind, Module, Value};
-use crate::audit::is_audited_vtable_read;
+use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
+use crate::layout::{Abi, Entry};
+use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::protect::protection_function;
 use crate::provenance::PROTECTED_ATTRIBUTE;
 use crate::recognize::Recognized;
-use crate::uses::{is_entry_read, reads_only_size_and_align, uses_of, UseKind};
+use crate::sysroot::is_audited_vtable_read;
+use crate::uses::{reads_only_size_and_align, uses_of, UseKind};
 
-/// What a vtable load reads, by offset (and, for slots, by how it is used).
+/// What a vtable read reads, by entry (and, for slots, by how its value is
+/// used).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum LoadKind {
+pub enum ReadKind {
     Drop,
     Size,
     Align,
@@ -42,15 +51,15 @@ pub enum LoadKind {
     Slot,
 }
 
-impl LoadKind {
+impl ReadKind {
     pub fn name(self) -> &'static str {
         match self {
-            LoadKind::Drop => "drop",
-            LoadKind::Size => "size",
-            LoadKind::Align => "align",
-            LoadKind::Method => "method",
-            LoadKind::Supertrait => "supertrait",
-            LoadKind::Slot => "slot",
+            ReadKind::Drop => "drop",
+            ReadKind::Size => "size",
+            ReadKind::Align => "align",
+            ReadKind::Method => "method",
+            ReadKind::Supertrait => "supertrait",
+            ReadKind::Slot => "slot",
         }
     }
 }
@@ -65,23 +74,24 @@ pub enum FoundBy {
     Protected,
     /// Unmarked, from a value known to be a vtable pointer.
     VtableValue,
-    /// Unmarked, in the sysroot, and found to be a vtable read by the audit
-    /// (audit.rs, `AUDITED_VTABLE_READS`).
+    /// Unmarked, in the sysroot, and reviewed as a vtable read
+    /// (`sysroot::AUDITED_VTABLE_READS`).
     Audited,
 }
 
 /// One read of a vtable entry: a load, or a protected call standing for one.
 #[derive(Debug)]
-pub struct LoadSite {
-    /// The load or call instruction.
-    pub load: Value,
+pub struct VtableRead {
+    /// The load, or the call to a protection function (protect.rs).
+    pub instruction: Value,
     pub function: Value,
     /// The vtable pointer read from, as the census saw it (rewriting reads
     /// it again: an earlier rewrite may have replaced it).
     pub base: Value,
     /// Offset in the absolute layout.
     pub offset: u64,
-    pub kind: LoadKind,
+    pub entry: Entry,
+    pub kind: ReadKind,
     pub found_by: FoundBy,
 }
 
@@ -106,7 +116,7 @@ pub struct UnverifiedCall {
 
 #[derive(Debug, Default)]
 pub struct Census {
-    pub sites: Vec<LoadSite>,
+    pub sites: Vec<VtableRead>,
     /// Every value known to be a vtable pointer (globals, read bases, what
     /// flows from them). Valid until the rewrite erases reads.
     pub vtable_values: HashSet<Value>,
@@ -128,22 +138,32 @@ struct Read {
 }
 
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
-    let invariant = module.metadata_kind("invariant.load");
-    let abi = Abi::of(module);
     let mut census = Census::default();
+    let (reads, calls_through_loads) = collect_reads(module);
+    let (mut vtable_values, marked_bases) = seed_vtable_values(vtables, &reads, &mut census);
+    propagate(&mut vtable_values);
+    classify_reads(module, vtables, reads, &vtable_values, &marked_bases, &mut census);
+    census.vtable_values = vtable_values;
+    census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
+    count_uses(module, vtables, &mut census);
+    census
+}
 
-    // Every load and protected call in the module, in order; and, in
-    // functions something refers to (one nothing refers to is dead in a whole
-    // program, and LTO deletes it), every call through a loaded pointer.
+/// Every load and protected call in the module, in order; and, in
+/// functions something refers to (one nothing refers to is dead in a whole
+/// program, and LTO deletes it), every call through a loaded pointer, as
+/// (function, loaded callee).
+fn collect_reads(module: &Module) -> (Vec<Read>, Vec<(Value, Value)>) {
+    let invariant = module.metadata_kind("invariant.load");
     let mut reads = Vec::new();
     let mut calls_through_loads = Vec::new();
     for f in module.functions().filter(|f| protection_function(*f).is_none()) {
-        let live = f.has_users() || f.name() == Some("main");
+        let live = f.has_users() || f.is_named("main");
         let precompiled = !f.has_string_attribute(PROTECTED_ATTRIBUTE);
         let mut name = None;
         for inst in f.instructions() {
             match inst.opcode() {
-                Some(LLVMOpcode::LLVMLoad) => {
+                Some(Opcode::Load) => {
                     let address = base_and_offset(module, inst.operand(0));
                     let found_by = if inst.metadata(invariant) {
                         FoundBy::InvariantLoad
@@ -160,12 +180,12 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
                     };
                     reads.push(Read { function: f, access: inst, address, found_by })
                 }
-                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
+                Some(Opcode::Call | Opcode::Invoke) => {
                     let callee = inst.called_value();
                     if let Some((_, offset)) = protection_function(callee) {
                         let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
                         reads.push(Read { function: f, access: inst, address, found_by: FoundBy::Protected });
-                    } else if live && callee.opcode() == Some(LLVMOpcode::LLVMLoad) {
+                    } else if live && callee.opcode() == Some(Opcode::Load) {
                         calls_through_loads.push((f, callee));
                     }
                 }
@@ -173,11 +193,16 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
             }
         }
     }
+    (reads, calls_through_loads)
+}
 
-    // Vtable pointers: vtables, the bases of marked and protected reads, then
-    // forward through phi/select and calls.
-    // Pointerless vtables do not seed this: they are the same in both forms
-    // of the relative layout, and data with their shape is common.
+/// The first vtable pointers: the vtables, and the bases of marked and
+/// protected reads (also returned apart: the marker is evidence of its own
+/// for [`ambiguous_parameter`]). Pointerless vtables do not seed this: they
+/// are the same in both forms of the relative layout, and data with their
+/// shape is common. A marked read whose base says it is no vtable pointer is
+/// unclassified.
+fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census) -> (HashSet<Value>, HashSet<Value>) {
     let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
     let mut marked_bases: HashSet<Value> = HashSet::new();
     for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
@@ -216,10 +241,22 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
             }),
         }
     }
-    propagate(&mut vtable_values);
+    (vtable_values, marked_bases)
+}
+
+/// Each read from a vtable pointer becomes a census read of the entry it
+/// reads, a header read, or an unclassified use that refuses the module.
+fn classify_reads(
+    module: &Module,
+    vtables: &Recognized,
+    reads: Vec<Read>,
+    vtable_values: &HashSet<Value>,
+    marked_bases: &HashSet<Value>,
+    census: &mut Census,
+) {
+    let abi = Abi::of(module);
     // With no vtable recognized there is nothing to be past the end of.
     let largest_table = vtables.vtables.iter().map(|v| v.bytes).max().unwrap_or(u64::MAX);
-
     for read in reads {
         let Some((base, offset)) = read.address else {
             // A read at a computed offset from a vtable pointer (SimplifyCFG
@@ -252,7 +289,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
         // caller that passes something known not to be one there (a function
         // merged with a call through a hand-written table, an external
         // global) contradicts it, and so does it for unmarked reads.
-        if let Some(why) = ambiguous_parameter(vtables, base, &vtable_values, marked_bases.contains(&base)) {
+        if let Some(why) = ambiguous_parameter(vtables, base, vtable_values, marked_bases.contains(&base)) {
             census.unclassified.push(Unclassified {
                 what: "read from a parameter that is not always a vtable",
                 function: Some(read.function),
@@ -260,13 +297,15 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
             });
             continue;
         }
-        match load_kind(abi, read.access, offset, &vtable_values) {
-            Some(kind) => census.sites.push(LoadSite {
-                load: read.access,
+        let ty = read.access.ty();
+        match abi.entry_read(offset, ty.is_pointer(), ty.int_width()) {
+            Some(entry) => census.sites.push(VtableRead {
+                instruction: read.access,
                 function: read.function,
                 base,
                 offset,
-                kind,
+                entry,
+                kind: read_kind(entry, read.access, vtable_values),
                 found_by: read.found_by,
             }),
             // Bytes of size or align read another way (a field of an enum
@@ -281,19 +320,25 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
             }),
         }
     }
+}
 
-    census.vtable_values = vtable_values;
+/// Calls through loads that are not census reads, at slot-like offsets.
+fn unverified_calls(module: &Module, sites: &[VtableRead], calls_through_loads: Vec<(Value, Value)>) -> Vec<UnverifiedCall> {
+    let abi = Abi::of(module);
+    let site_loads: HashSet<Value> = sites.iter().map(|s| s.instruction).collect();
+    calls_through_loads
+        .into_iter()
+        .filter(|(_, callee)| !site_loads.contains(callee))
+        .filter_map(|(function, callee)| {
+            let (_, offset) = base_and_offset(module, callee.operand(0))?;
+            matches!(abi.entry_at(offset), Some(Entry::Slot(_))).then_some(UnverifiedCall { function, offset })
+        })
+        .collect()
+}
 
-    // Calls through loads that are not vtable reads, at slot-like offsets.
-    let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.load).collect();
-    for (function, callee) in calls_through_loads.into_iter().filter(|(_, callee)| !site_loads.contains(callee)) {
-        if let Some((_, offset)) = base_and_offset(module, callee.operand(0)) {
-            if abi.slot(offset).is_some() {
-                census.unverified_calls.push(UnverifiedCall { function, offset });
-            }
-        }
-    }
-
+/// How often each vtable is used in each way; a use that is no vtable use
+/// is unclassified.
+fn count_uses(module: &Module, vtables: &Recognized, census: &mut Census) {
     for vt in &vtables.vtables {
         let mut counts = BTreeMap::new();
         for (use_kind, detail) in uses_of(module, vt.global) {
@@ -302,13 +347,12 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
                 census.unclassified.push(Unclassified {
                     what: "use of a vtable that is not a vtable use",
                     function: None,
-                    detail: format!("{}: {detail}", vt.global.name().unwrap_or("<unnamed vtable>")),
+                    detail: format!("{}: {detail}", vt.global.name().as_deref().unwrap_or("<unnamed vtable>")),
                 });
             }
         }
         census.uses.insert(vt.global, counts);
     }
-    census
 }
 
 /// Whether a parameter read as a vtable pointer may hold something else. In
@@ -357,7 +401,7 @@ fn ambiguous_parameter(vtables: &Recognized, base: Value, vtable_values: &HashSe
 fn is_known_non_vtable(v: Value) -> bool {
     match v.kind() {
         Kind::GlobalVariable | Kind::Function | Kind::GlobalAlias | Kind::ConstantPointerNull => true,
-        Kind::Instruction => v.opcode() == Some(LLVMOpcode::LLVMAlloca),
+        Kind::Instruction => v.opcode() == Some(Opcode::Alloca),
         _ => false,
     }
 }
@@ -365,163 +409,78 @@ fn is_known_non_vtable(v: Value) -> bool {
 /// Whether `base` is a phi or select that merges addresses inside tables
 /// (getelementptrs) rather than vtable pointers.
 fn merges_addresses(base: Value) -> bool {
-    let mut seen = HashSet::new();
-    let mut work = vec![base];
-    while let Some(v) = work.pop() {
-        if !seen.insert(v) {
-            continue;
+    let mut found = false;
+    walk([base], |v, walk| {
+        if !walk.follow_merge(v) && v != base && v.opcode() == Some(Opcode::GetElementPtr) {
+            found = true;
+            walk.stop();
         }
-        match v.opcode() {
-            Some(LLVMOpcode::LLVMPHI) => work.extend(v.incoming()),
-            Some(LLVMOpcode::LLVMSelect) => work.extend([v.operand(1), v.operand(2)]),
-            Some(LLVMOpcode::LLVMGetElementPtr) if v != base => return true,
-            _ => {}
-        }
-    }
-    false
+    });
+    found
 }
 
-/// The pointer below any chain of getelementptrs (constant or not).
-pub fn strip_offsets(mut v: Value) -> Value {
-    while v.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
-        v = v.operand(0);
-    }
-    v
-}
-
-/// Strips constant-offset GEPs (instructions and constant expressions).
-pub fn base_and_offset(module: &Module, mut ptr: Value) -> Option<(Value, u64)> {
-    let mut offset: i128 = 0;
-    loop {
-        match ptr.opcode() {
-            Some(LLVMOpcode::LLVMGetElementPtr) => {
-                offset += gep_constant_offset(module, ptr)?;
-                ptr = ptr.operand(0);
-            }
-            _ => break,
-        }
-    }
-    u64::try_from(offset).ok().map(|o| (ptr, o))
-}
-
-/// Byte offset of a GEP whose indices are all constant.
-fn gep_constant_offset(module: &Module, gep: Value) -> Option<i128> {
-    let mut ty = gep.gep_source_type();
-    let n = gep.num_operands();
-    let first = gep.operand(1).const_sext()?;
-    let mut offset = i128::from(first) * i128::from(module.alloc_size(ty));
-    for i in 2..n {
-        let idx = gep.operand(i);
-        match ty.kind() {
-            llvm_sys::LLVMTypeKind::LLVMStructTypeKind => {
-                let field = idx.const_zext()? as u32;
-                offset += i128::from(module.struct_field_offset(ty, field));
-                ty = ty.struct_field(field);
-            }
-            llvm_sys::LLVMTypeKind::LLVMArrayTypeKind | llvm_sys::LLVMTypeKind::LLVMVectorTypeKind => {
-                ty = ty.element();
-                offset += i128::from(idx.const_sext()?) * i128::from(module.alloc_size(ty));
-            }
-            _ => return None,
-        }
-    }
-    Some(offset)
-}
-
-/// Forward propagation of "is a vtable pointer" to a fixpoint.
+/// Forward propagation of "is a vtable pointer" to a fixpoint: through phi
+/// and select, and into the parameters of defined functions it is passed to.
 fn propagate(values: &mut HashSet<Value>) {
-    let mut work: VecDeque<Value> = values.iter().copied().collect();
-    let add = |v: Value, work: &mut VecDeque<Value>, values: &mut HashSet<Value>| {
-        if values.insert(v) {
-            work.push_back(v);
-        }
-    };
-    while let Some(v) = work.pop_front() {
+    *values = walk(values.iter().copied(), |v, walk| {
+        walk.follow_merging_users(v);
         for user in v.users() {
-            if user.kind() != Kind::Instruction {
+            if user.kind() != Kind::Instruction || !matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke)) {
                 continue;
             }
-            match user.opcode() {
-                Some(LLVMOpcode::LLVMPHI) => add(user, &mut work, values),
-                Some(LLVMOpcode::LLVMSelect) if user.operand(0) != v => add(user, &mut work, values),
-                Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke) => {
-                    let callee = user.called_value();
-                    if callee.kind() != Kind::Function || callee.is_declaration() {
-                        continue;
-                    }
-                    let params = callee.params();
-                    for i in 0..user.num_call_args().min(params.len() as u32) {
-                        if user.operand(i) == v {
-                            add(params[i as usize], &mut work, values);
-                        }
-                    }
+            let callee = user.called_value();
+            if callee.kind() != Kind::Function || callee.is_declaration() {
+                continue;
+            }
+            let params = callee.params();
+            for i in 0..user.num_call_args().min(params.len() as u32) {
+                if user.operand(i) == v {
+                    walk.push(params[i as usize]);
                 }
-                _ => {}
             }
         }
-    }
+    });
 }
 
-fn load_kind(abi: Abi, load: Value, offset: u64, vtable_values: &HashSet<Value>) -> Option<LoadKind> {
-    let ty = load.ty();
-    if !is_entry_read(abi, offset, ty.is_pointer(), ty.int_width()) {
-        return None;
+/// The kind of a read of `entry`: slots by what their value is used for.
+fn read_kind(entry: Entry, read: Value, vtable_values: &HashSet<Value>) -> ReadKind {
+    match entry {
+        Entry::Drop => ReadKind::Drop,
+        Entry::Size => ReadKind::Size,
+        Entry::Align => ReadKind::Align,
+        Entry::Slot(_) => slot_kind(read, vtable_values),
     }
-    Some(match offset {
-        0 => LoadKind::Drop,
-        o if o == abi.size_offset() => LoadKind::Size,
-        o if o == abi.align_offset() => LoadKind::Align,
-        _ => slot_kind(load, vtable_values),
-    })
 }
 
 /// A slot read is a method if its value is called, a supertrait if its value
 /// is used as a vtable: the base of vtable loads, or the metadata half of a
 /// wide pointer (`insertvalue {ptr, ptr} _, %v, 1`). The value is followed
 /// through phi and select, where load PRE and upcasts put it.
-fn slot_kind(load: Value, vtable_values: &HashSet<Value>) -> LoadKind {
-    let mut seen = HashSet::from([load]);
-    let mut work = vec![load];
+fn slot_kind(read: Value, vtable_values: &HashSet<Value>) -> ReadKind {
+    let mut called = false;
     let mut used_as_vtable = false;
-    while let Some(v) = work.pop() {
+    walk([read], |v, walk| {
         used_as_vtable |= vtable_values.contains(&v);
         for user in v.users() {
             if user.is_direct_call_to(v) {
-                return LoadKind::Method;
+                called = true;
+                return walk.stop();
             }
-            match user.opcode() {
-                Some(LLVMOpcode::LLVMInsertValue) if user.operand(1) == v => {
-                    used_as_vtable |= user.aggregate_indices() == [1];
-                }
-                Some(LLVMOpcode::LLVMPHI) => {
-                    if seen.insert(user) {
-                        work.push(user);
-                    }
-                }
-                Some(LLVMOpcode::LLVMSelect) if user.operand(0) != v => {
-                    if seen.insert(user) {
-                        work.push(user);
-                    }
-                }
-                _ => {}
+            if user.opcode() == Some(Opcode::InsertValue) && user.operand(1) == v {
+                used_as_vtable |= user.aggregate_indices() == [1];
             }
         }
-    }
-    if used_as_vtable {
-        LoadKind::Supertrait
+        walk.follow_merging_users(v);
+    });
+    if called {
+        ReadKind::Method
+    } else if used_as_vtable {
+        ReadKind::Supertrait
     } else {
-        LoadKind::Slot
+        ReadKind::Slot
     }
 }
 
 fn describe_load(load: Value) -> String {
     format!("load in {}", rustc_name(load.parent_function()))
-}
-
-/// A function's name for humans: demangled when it is a Rust symbol.
-pub fn rustc_name(f: Value) -> String {
-    match f.name() {
-        Some(n) => format!("{:#}", rustc_demangle::demangle(n)),
-        None => "<unnamed function>".into(),
-    }
 }

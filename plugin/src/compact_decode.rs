@@ -23,11 +23,9 @@
 //! `!invariant.load` (vtables are constant), so GVN merges the header reads
 //! of one vtable pointer.
 
-use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode};
-
-use crate::layout::{Abi, COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
-use crate::llvm::{Builder, Module, Value, FUNCTION_INDEX};
-use crate::loads::LoadKind;
+use crate::census::ReadKind;
+use crate::layout::{Abi, Entry, COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
+use crate::llvm::{BinaryOp, Builder, IntPredicate, Linkage, Module, Value, FUNCTION_INDEX};
 
 /// The decoder functions of one module, made on first use.
 pub struct Decoders<'m> {
@@ -42,28 +40,28 @@ impl<'m> Decoders<'m> {
 
     /// The function that reads an entry of kind `kind` from a vtable
     /// pointer: `None` for the kinds that are not in the header (slots).
-    pub fn get(&mut self, kind: LoadKind) -> Option<Value> {
+    pub fn get(&mut self, kind: ReadKind) -> Option<Value> {
         let index = match kind {
-            LoadKind::Drop => 0,
-            LoadKind::Size => 1,
-            LoadKind::Align => 2,
-            LoadKind::Method | LoadKind::Supertrait | LoadKind::Slot => return None,
+            ReadKind::Drop => 0,
+            ReadKind::Size => 1,
+            ReadKind::Align => 2,
+            ReadKind::Method | ReadKind::Supertrait | ReadKind::Slot => return None,
         };
         Some(*self.made[index].get_or_insert_with(|| define(self.module, kind)))
     }
 }
 
-fn define(module: &Module, kind: LoadKind) -> Value {
+fn define(module: &Module, kind: ReadKind) -> Value {
     let (ptr, i32t, word) = (module.ptr_type(), module.i32_type(), module.word_type());
     let abi = Abi::of(module);
     let (name, ret) = match kind {
-        LoadKind::Drop => ("reltab.compact.drop", ptr),
-        LoadKind::Size => ("reltab.compact.size", word),
-        LoadKind::Align => ("reltab.compact.align", word),
+        ReadKind::Drop => ("reltab.compact.drop", ptr),
+        ReadKind::Size => ("reltab.compact.size", word),
+        ReadKind::Align => ("reltab.compact.align", word),
         other => unreachable!("{other:?} is not in the compact header"),
     };
     let f = module.add_function(name, module.function_type(ret, &[ptr]));
-    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    f.set_linkage(Linkage::Private);
     for attr in ["alwaysinline", "nounwind", "willreturn", "nofree", "nosync"] {
         f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
     }
@@ -83,8 +81,8 @@ fn define(module: &Module, kind: LoadKind) -> Value {
     let zero = module.const_int(i32t, 0);
     let int = |v: u64| module.const_int(i32t, v);
     match kind {
-        LoadKind::Drop => {
-            let has_drop = b.icmp(LLVMIntPredicate::LLVMIntSLT, header, zero);
+        ReadKind::Drop => {
+            let has_drop = b.icmp(IntPredicate::Slt, header, zero);
             b.cond_br(has_drop, packed, other);
             b.position_at_end(packed);
             let load_relative = module.intrinsic("llvm.load.relative", &[word]);
@@ -94,20 +92,20 @@ fn define(module: &Module, kind: LoadKind) -> Value {
         }
         // Size or align (the match above took the other kinds).
         _ => {
-            let converted = b.icmp(LLVMIntPredicate::LLVMIntNE, header, zero);
+            let converted = b.icmp(IntPredicate::Ne, header, zero);
             b.cond_br(converted, packed, other);
             b.position_at_end(packed);
-            let value = if kind == LoadKind::Size {
-                b.zext(b.binop(LLVMOpcode::LLVMAnd, header, int(COMPACT_SIZE_MASK as u64)), word)
+            let value = if kind == ReadKind::Size {
+                b.zext(b.binop(BinaryOp::And, header, int(COMPACT_SIZE_MASK as u64)), word)
             } else {
-                let shifted = b.binop(LLVMOpcode::LLVMLShr, header, int(COMPACT_SIZE_BITS as u64));
-                let field = b.binop(LLVMOpcode::LLVMAnd, shifted, int(COMPACT_ALIGN_FIELD_MASK as u64));
-                let log2 = b.zext(b.binop(LLVMOpcode::LLVMSub, field, int(1)), word);
-                b.binop(LLVMOpcode::LLVMShl, module.const_int(word, 1), log2)
+                let shifted = b.binop(BinaryOp::LShr, header, int(COMPACT_SIZE_BITS as u64));
+                let field = b.binop(BinaryOp::And, shifted, int(COMPACT_ALIGN_FIELD_MASK as u64));
+                let log2 = b.zext(b.binop(BinaryOp::Sub, field, int(1)), word);
+                b.binop(BinaryOp::Shl, module.const_int(word, 1), log2)
             };
             b.ret(value);
             b.position_at_end(other);
-            let offset = if kind == LoadKind::Size { abi.size_offset() } else { abi.align_offset() };
+            let offset = abi.absolute_offset(if kind == ReadKind::Size { Entry::Size } else { Entry::Align });
             let absolute = b.load(word, b.byte_gep(module, vt, offset));
             absolute.set_metadata(invariant, module.empty_md_node(), module);
             b.ret(absolute);

@@ -1,10 +1,56 @@
 //! The contract with the C++ shim (rust-shim/src/shim.cpp): what the host
 //! tells the pass (phase, options) and how the pass talks back (diagnostics).
-//! Keep the `#[repr(C)]` types in sync with `ReltabRunRequest` there.
+//! Keep the `#[repr(C)]` types in sync with `ReltabRunRequest` there (both
+//! sides assert its size).
+//!
+//! With llvm.rs, the only file that names `llvm_sys`: the raw module and the
+//! callbacks' raw values cross here, and nowhere else.
 
 use std::ffi::{c_char, c_void, CStr, CString};
 
-use llvm_sys::prelude::LLVMValueRef;
+use llvm_sys::prelude::{LLVMModuleRef, LLVMValueRef};
+
+use crate::llvm;
+
+/// The module as the shim hands it over.
+pub type RawModule = LLVMModuleRef;
+
+/// Runs the pass on `module` as the host asked. Returns true when the module
+/// changed. Never unwinds into C++: an error or a panic becomes an LLVM error
+/// diagnostic and the module is left as it was.
+///
+/// # Safety
+/// `module` must be a valid module that the host does not touch during the
+/// call; `request` must come from the shim, valid for the call.
+pub unsafe fn run_from_host(module: RawModule, request: &RunRequest) -> bool {
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let options = request.options()?;
+        // SAFETY: the caller's contract.
+        let module = unsafe { llvm::Module::from_raw(module) };
+        crate::pass::run(&module, &options, request)
+    }));
+    match outcome {
+        Ok(Ok(changed)) => changed,
+        Ok(Err(message)) => {
+            request.diagnose(Severity::Error, None, "Error", &message);
+            false
+        }
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown panic");
+            request.diagnose(
+                Severity::Error,
+                None,
+                "InternalError",
+                &format!("internal error, please report it: {what}; the module was left unchanged"),
+            );
+            false
+        }
+    }
+}
 
 /// Where in which pipeline the pass runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +129,9 @@ pub struct RunRequest {
     debug_miss: *const c_char,
 }
 
+// shim.cpp asserts the same of `ReltabRunRequest`.
+const _: () = assert!(std::mem::size_of::<RunRequest>() == 64 && std::mem::align_of::<RunRequest>() == 8);
+
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -121,8 +170,9 @@ impl DebugMiss {
 impl RunRequest {
     pub fn options(&self) -> Result<Options, String> {
         let phase = Phase::from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
-        // The default is the compact layout (the bytes favour it: README,
-        // "Benchmarks"), except in check mode, which checks the relative one.
+        // The default is the compact layout (the bytes favour it: docs/benchmarks.md,
+        // "The compact layout against the relative one"), except in check mode,
+        // which checks the relative one.
         let layout = match self.layout {
             0 if self.check != 0 => Layout::Relative,
             0 => Layout::Compact,
@@ -170,14 +220,14 @@ impl RunRequest {
 
     /// `dso_local_equivalent @f` (no C API has it): a reference to function
     /// `f` that needs no dynamic relocation, a PLT entry when `f` is external.
-    pub fn dso_local_equivalent(&self, function: crate::llvm::Value) -> crate::llvm::Value {
+    pub fn dso_local_equivalent(&self, function: llvm::Value) -> llvm::Value {
         // SAFETY: the shim's callback; `function` is a function of the module.
-        crate::llvm::Value::from_raw(unsafe { (self.dso_local_equivalent)(function.raw()) })
+        llvm::Value::from_raw(unsafe { (self.dso_local_equivalent)(function.raw()) })
     }
 
     /// Sends one diagnostic to LLVM: a remark under the pass name `reltab`
     /// (attached to `function`, or to the module), a warning, or an error.
-    pub fn diagnose(&self, severity: Severity, function: Option<LLVMValueRef>, remark_name: &str, message: &str) {
+    pub fn diagnose(&self, severity: Severity, function: Option<llvm::Value>, remark_name: &str, message: &str) {
         let name = CString::new(remark_name.replace('\0', " ")).unwrap();
         let msg = CString::new(message.replace('\0', " ")).unwrap();
         // SAFETY: the callback and context come from the shim and live for the run.
@@ -185,7 +235,7 @@ impl RunRequest {
             (self.diagnose)(
                 self.host_context,
                 severity as u32,
-                function.unwrap_or(std::ptr::null_mut()),
+                function.map_or(std::ptr::null_mut(), |f| f.raw()),
                 name.as_ptr(),
                 msg.as_ptr(),
             )

@@ -87,12 +87,15 @@ impl Abi {
         self == Abi::LP64 || self == Abi::ILP32
     }
 
-    pub fn size_offset(self) -> u64 {
-        self.word
-    }
-
-    pub fn align_offset(self) -> u64 {
-        2 * self.word
+    /// Where `entry` is in rustc's absolute layout (its `VirtualIndex`
+    /// times the word): every absolute offset reltab uses comes from here.
+    pub fn absolute_offset(self, entry: Entry) -> u64 {
+        match entry {
+            Entry::Drop => 0,
+            Entry::Size => self.word,
+            Entry::Align => 2 * self.word,
+            Entry::Slot(k) => self.header() + k * self.word,
+        }
     }
 
     /// Bytes of the absolute header (drop, size, align), where slot 0 starts.
@@ -104,36 +107,49 @@ impl Abi {
         (self.word * 8) as u32
     }
 
-    /// The slot read at absolute `offset`, if one starts there.
-    pub fn slot(self, offset: u64) -> Option<u64> {
-        (offset >= self.header() && (offset - self.header()) % self.word == 0)
-            .then(|| (offset - self.header()) / self.word)
-    }
-
-    /// Where an entry read at absolute `offset` is in the relative layout.
-    /// `None` for offsets that no entry starts at.
-    pub fn relative_offset(self, offset: u64) -> Option<u64> {
-        if offset == 0 || offset == self.size_offset() || offset == self.align_offset() {
-            return Some(offset);
+    /// The entry that starts at absolute `offset`, if one does.
+    pub fn entry_at(self, offset: u64) -> Option<Entry> {
+        match offset {
+            0 => Some(Entry::Drop),
+            o if o == self.word => Some(Entry::Size),
+            o if o == 2 * self.word => Some(Entry::Align),
+            o if o >= self.header() && (o - self.header()) % self.word == 0 => {
+                Some(Entry::Slot((o - self.header()) / self.word))
+            }
+            _ => None,
         }
-        self.slot(offset).map(|k| self.header() + k * RELATIVE_ENTRY)
     }
 
-    /// Where an entry read at absolute `offset` is, from the address point,
-    /// in `form`. `None` for offsets that no entry starts at, and for size
+    /// The entry a load reads, when it reads one whole: a pointer at a
+    /// pointer entry (drop, slot), a word-sized integer at a word entry
+    /// (size, align). Any other read of a vtable is a read of its bytes.
+    pub fn entry_read(self, offset: u64, is_pointer: bool, int_width: Option<u32>) -> Option<Entry> {
+        let entry = self.entry_at(offset)?;
+        let fits = if entry.is_pointer() { is_pointer } else { int_width == Some(self.word_bits()) };
+        fits.then_some(entry)
+    }
+
+    /// Where `entry` is in the relative layout: size and align keep their
+    /// place, slots become 4-byte offsets after them.
+    pub fn relative_offset(self, entry: Entry) -> u64 {
+        match entry {
+            Entry::Slot(k) => self.header() + k * RELATIVE_ENTRY,
+            header => self.absolute_offset(header),
+        }
+    }
+
+    /// Where `entry` is, from the address point, in `form`. `None` for size
     /// and align in the compact form, which live in the header word.
-    pub fn entry_offset(self, form: Form, offset: u64) -> Option<i64> {
-        let relative = self.relative_offset(offset)? as i64;
-        let in_header = offset == self.size_offset() || offset == self.align_offset();
+    pub fn entry_offset(self, form: Form, entry: Entry) -> Option<i64> {
+        let relative = self.relative_offset(entry) as i64;
         let slot_bytes = relative - self.header() as i64;
-        Some(match form {
-            Form::Relative => relative,
-            Form::Checked if offset == 0 => -(RELATIVE_ENTRY as i64),
-            Form::Checked if in_header => relative,
-            Form::Checked => -2 * RELATIVE_ENTRY as i64 - slot_bytes,
-            Form::Compact if offset == 0 => -(RELATIVE_ENTRY as i64),
-            Form::Compact if in_header => return None,
-            Form::Compact => COMPACT_HEADER as i64 + slot_bytes,
+        Some(match (form, entry) {
+            (Form::Relative, _) => relative,
+            (Form::Checked | Form::Compact, Entry::Drop) => -(RELATIVE_ENTRY as i64),
+            (Form::Checked, Entry::Size | Entry::Align) => relative,
+            (Form::Checked, Entry::Slot(_)) => -2 * RELATIVE_ENTRY as i64 - slot_bytes,
+            (Form::Compact, Entry::Size | Entry::Align) => return None,
+            (Form::Compact, Entry::Slot(_)) => COMPACT_HEADER as i64 + slot_bytes,
         })
     }
 
@@ -157,6 +173,27 @@ impl Abi {
             Form::Checked => ap + self.header() + shape.slots * self.word,
             Form::Compact => ap + COMPACT_HEADER + shape.slots * RELATIVE_ENTRY,
         }
+    }
+}
+
+/// The entries of a vtable, in rustc's order (its `VtblEntry`: the drop,
+/// size and align metadata, then one slot per method, supertrait vtable or
+/// vacant place). Every offset of an entry, in every layout, is computed from
+/// this by [`Abi`]; nothing else in reltab spells an offset out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Entry {
+    Drop,
+    Size,
+    Align,
+    /// Slot k: a method, a supertrait's vtable, or null.
+    Slot(u64),
+}
+
+impl Entry {
+    /// Drop and slots hold pointers (relocated, and relative once
+    /// converted); size and align hold words.
+    pub fn is_pointer(self) -> bool {
+        matches!(self, Entry::Drop | Entry::Slot(_))
     }
 }
 
@@ -215,51 +252,78 @@ mod tests {
     const LP: Abi = Abi::LP64;
     const IP: Abi = Abi::ILP32;
 
+    /// The relative offset of the entry at absolute `offset`.
+    fn rel(abi: Abi, offset: u64) -> Option<u64> {
+        abi.entry_at(offset).map(|e| abi.relative_offset(e))
+    }
+
+    /// The offset from the address point, in `form`, of the entry at
+    /// absolute `offset`.
+    fn at(abi: Abi, form: Form, offset: u64) -> Option<i64> {
+        abi.entry_at(offset).and_then(|e| abi.entry_offset(form, e))
+    }
+
+    #[test]
+    fn entries_and_absolute_offsets_agree() {
+        for abi in [LP, IP] {
+            for entry in [Entry::Drop, Entry::Size, Entry::Align, Entry::Slot(0), Entry::Slot(7)] {
+                assert_eq!(abi.entry_at(abi.absolute_offset(entry)), Some(entry));
+            }
+            assert_eq!(abi.entry_read(abi.word, false, Some(abi.word_bits())), Some(Entry::Size));
+            assert_eq!(abi.entry_read(abi.word, true, None), None);
+            assert_eq!(abi.entry_read(abi.header(), true, None), Some(Entry::Slot(0)));
+            assert_eq!(abi.entry_read(abi.header(), false, Some(abi.word_bits())), None);
+        }
+        assert_eq!(LP.absolute_offset(Entry::Slot(2)), 40);
+        assert_eq!(IP.absolute_offset(Entry::Slot(2)), 20);
+        assert_eq!(LP.entry_at(12), None);
+    }
+
     fn shape(slots: u64) -> Shape {
         Shape { slots, has_drop: false }
     }
 
     #[test]
     fn header_keeps_its_place_and_slots_halve() {
-        assert_eq!(LP.relative_offset(0), Some(0));
-        assert_eq!(LP.relative_offset(8), Some(8));
-        assert_eq!(LP.relative_offset(16), Some(16));
-        assert_eq!(LP.relative_offset(24), Some(24));
-        assert_eq!(LP.relative_offset(32), Some(28));
-        assert_eq!(LP.relative_offset(24 + 8 * 10), Some(24 + 4 * 10));
-        assert_eq!(LP.relative_offset(4), None);
-        assert_eq!(LP.relative_offset(28), None);
+        assert_eq!(rel(LP, 0), Some(0));
+        assert_eq!(rel(LP, 8), Some(8));
+        assert_eq!(rel(LP, 16), Some(16));
+        assert_eq!(rel(LP, 24), Some(24));
+        assert_eq!(rel(LP, 32), Some(28));
+        assert_eq!(rel(LP, 24 + 8 * 10), Some(24 + 4 * 10));
+        assert_eq!(rel(LP, 4), None);
+        assert_eq!(rel(LP, 28), None);
         assert_eq!(LP.table_size(Form::Relative, shape(0)), 24);
         assert_eq!(LP.table_size(Form::Relative, shape(3)), 36);
     }
 
     #[test]
     fn checked_entries_sit_below_the_address_point() {
-        assert_eq!(LP.entry_offset(Form::Checked, 0), Some(-4));
-        assert_eq!(LP.entry_offset(Form::Checked, 8), Some(8));
-        assert_eq!(LP.entry_offset(Form::Checked, 16), Some(16));
-        assert_eq!(LP.entry_offset(Form::Checked, 24), Some(-8));
-        assert_eq!(LP.entry_offset(Form::Checked, 32), Some(-12));
-        assert_eq!(LP.entry_offset(Form::Checked, 28), None);
+        assert_eq!(at(LP, Form::Checked, 0), Some(-4));
+        assert_eq!(at(LP, Form::Checked, 8), Some(8));
+        assert_eq!(at(LP, Form::Checked, 16), Some(16));
+        assert_eq!(at(LP, Form::Checked, 24), Some(-8));
+        assert_eq!(at(LP, Form::Checked, 32), Some(-12));
+        assert_eq!(at(LP, Form::Checked, 28), None);
         // drop + 1 slot: 8 bytes, aligned; drop + 2 slots: 12, padded to 16.
         assert_eq!(LP.address_point(Form::Checked, shape(1)), 8);
         assert_eq!(LP.address_point(Form::Checked, shape(2)), 16);
         assert_eq!(LP.table_size(Form::Checked, shape(2)), 16 + 24 + 16);
         // The lowest slot entry is inside the table.
         for slots in 0..6u64 {
-            let lowest = LP.entry_offset(Form::Checked, LP.header() + slots.saturating_sub(1) * LP.word).unwrap();
+            let lowest = at(LP, Form::Checked, LP.header() + slots.saturating_sub(1) * LP.word).unwrap();
             assert!(LP.address_point(Form::Checked, shape(slots)) as i64 + lowest >= 0);
         }
     }
 
     #[test]
     fn compact_slots_follow_the_header_whether_or_not_there_is_a_drop() {
-        assert_eq!(LP.entry_offset(Form::Compact, 24), Some(4));
-        assert_eq!(LP.entry_offset(Form::Compact, 32), Some(8));
-        assert_eq!(LP.entry_offset(Form::Compact, 24 + 8 * 10), Some(4 + 4 * 10));
-        assert_eq!(LP.entry_offset(Form::Compact, 0), Some(-4));
-        assert_eq!(LP.entry_offset(Form::Compact, 8), None);
-        assert_eq!(LP.entry_offset(Form::Compact, 16), None);
+        assert_eq!(at(LP, Form::Compact, 24), Some(4));
+        assert_eq!(at(LP, Form::Compact, 32), Some(8));
+        assert_eq!(at(LP, Form::Compact, 24 + 8 * 10), Some(4 + 4 * 10));
+        assert_eq!(at(LP, Form::Compact, 0), Some(-4));
+        assert_eq!(at(LP, Form::Compact, 8), None);
+        assert_eq!(at(LP, Form::Compact, 16), None);
         let with_drop = Shape { slots: 3, has_drop: true };
         assert_eq!(LP.address_point(Form::Compact, shape(3)), 0);
         assert_eq!(LP.address_point(Form::Compact, with_drop), 8);
@@ -272,23 +336,23 @@ mod tests {
     #[test]
     fn with_4_byte_words_relative_entries_keep_their_place() {
         for offset in [0, 4, 8, 12, 16, 12 + 4 * 10] {
-            assert_eq!(IP.relative_offset(offset), Some(offset));
+            assert_eq!(rel(IP, offset), Some(offset));
         }
-        assert_eq!(IP.relative_offset(2), None);
+        assert_eq!(rel(IP, 2), None);
         assert_eq!(IP.table_size(Form::Relative, shape(3)), 24);
-        assert_eq!(IP.entry_offset(Form::Checked, 12), Some(-8));
-        assert_eq!(IP.entry_offset(Form::Checked, 4), Some(4));
+        assert_eq!(at(IP, Form::Checked, 12), Some(-8));
+        assert_eq!(at(IP, Form::Checked, 4), Some(4));
         assert_eq!(IP.address_point(Form::Checked, shape(2)), 12);
         assert_eq!(IP.table_size(Form::Checked, shape(2)), 12 + 12 + 8);
     }
 
     #[test]
     fn with_4_byte_words_the_compact_header_replaces_12_bytes() {
-        assert_eq!(IP.entry_offset(Form::Compact, 12), Some(4));
-        assert_eq!(IP.entry_offset(Form::Compact, 16), Some(8));
-        assert_eq!(IP.entry_offset(Form::Compact, 0), Some(-4));
-        assert_eq!(IP.entry_offset(Form::Compact, 4), None);
-        assert_eq!(IP.entry_offset(Form::Compact, 8), None);
+        assert_eq!(at(IP, Form::Compact, 12), Some(4));
+        assert_eq!(at(IP, Form::Compact, 16), Some(8));
+        assert_eq!(at(IP, Form::Compact, 0), Some(-4));
+        assert_eq!(at(IP, Form::Compact, 4), None);
+        assert_eq!(at(IP, Form::Compact, 8), None);
         let with_drop = Shape { slots: 1, has_drop: true };
         // No padding: the drop entry alone keeps the address point aligned.
         assert_eq!(IP.address_point(Form::Compact, with_drop), 4);
@@ -310,5 +374,48 @@ mod tests {
             assert_ne!(h, 0);
             assert_eq!(1u64 << (((h >> COMPACT_SIZE_BITS) & COMPACT_ALIGN_FIELD_MASK) - 1), align);
         }
+    }
+}
+
+#[cfg(test)]
+mod entry_read_tests {
+    use super::Abi;
+
+    fn lp64(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+        Abi::LP64.entry_read(offset, is_ptr, int_width).is_some()
+    }
+
+    fn ilp32(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
+        Abi::ILP32.entry_read(offset, is_ptr, int_width).is_some()
+    }
+
+    #[test]
+    fn entry_reads_are_the_header_and_pointer_slots() {
+        assert!(lp64(0, true, None), "drop");
+        assert!(lp64(8, false, Some(64)), "size");
+        assert!(lp64(16, false, Some(64)), "align");
+        assert!(lp64(24, true, None), "first slot");
+        assert!(lp64(24 + 8 * 40, true, None), "a later slot");
+    }
+
+    #[test]
+    fn data_reads_are_not_entry_reads() {
+        assert!(!lp64(0, false, Some(64)), "drop read as an integer");
+        assert!(!lp64(8, true, None), "size read as a pointer");
+        assert!(!lp64(4, false, Some(32)), "half a word");
+        assert!(!lp64(16, false, Some(32)), "align read as i32");
+        assert!(!lp64(28, true, None), "a slot off its word");
+        assert!(!lp64(32, false, Some(64)), "a slot read as an integer");
+    }
+
+    #[test]
+    fn with_4_byte_words_entries_are_4_bytes_apart() {
+        assert!(ilp32(0, true, None), "drop");
+        assert!(ilp32(4, false, Some(32)), "size");
+        assert!(ilp32(8, false, Some(32)), "align");
+        assert!(ilp32(12, true, None), "first slot");
+        assert!(ilp32(16, true, None), "second slot");
+        assert!(!ilp32(4, false, Some(64)), "size read as i64");
+        assert!(!ilp32(14, true, None), "a slot off its word");
     }
 }

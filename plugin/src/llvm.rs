@@ -5,13 +5,20 @@
 //! valid for the duration of one pass run (the host owns the module and does
 //! not touch it while the pass runs). That is what makes the methods here
 //! safe to call; nothing here outlives a run.
+//!
+//! This is the only file that names `llvm_sys` (with the host contract in
+//! host.rs, which receives the raw module). What it hands out is its own:
+//! opcodes, type kinds, linkages and predicates are enums of this module,
+//! names are owned strings, and blocks, attributes and metadata are opaque
+//! handles; the raw references stay inside the crate (`pub(crate)`), for
+//! host.rs alone.
 
 use std::ffi::CStr;
 
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::target::*;
-use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMValueKind};
+use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMValueKind, LLVMVisibility};
 
 /// An LLVM value (global, constant, instruction, argument ...).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,6 +27,136 @@ pub struct Value(LLVMValueRef);
 /// An LLVM type.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Type(LLVMTypeRef);
+
+/// A basic block of a function the pass builds.
+#[derive(Clone, Copy)]
+pub struct Block(LLVMBasicBlockRef);
+
+/// An attribute made for this module's context.
+#[derive(Clone, Copy)]
+pub struct Attribute(LLVMAttributeRef);
+
+/// A metadata node of this module's context (e.g. the empty node of
+/// `!invariant.load`).
+#[derive(Clone, Copy)]
+pub struct Metadata(LLVMMetadataRef);
+
+/// A metadata attachment of an instruction, as LLVM keeps it, to be put back
+/// on another instruction.
+#[derive(Clone, Copy)]
+pub struct Attachment(LLVMValueRef);
+
+/// The instruction (and constant expression) opcodes the pass tells apart;
+/// every other one is [`Opcode::Other`], which still prints LLVM's name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Opcode {
+    Alloca,
+    And,
+    Call,
+    Freeze,
+    GetElementPtr,
+    ICmp,
+    InsertValue,
+    Invoke,
+    LShr,
+    Load,
+    Phi,
+    PtrToInt,
+    Ret,
+    Select,
+    Shl,
+    Store,
+    Sub,
+    Trunc,
+    ZExt,
+    Other(OtherOpcode),
+}
+
+/// An opcode the pass does not tell apart (it only names it in messages).
+#[derive(Clone, Copy, PartialEq)]
+pub struct OtherOpcode(LLVMOpcode);
+
+impl std::fmt::Debug for OtherOpcode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = format!("{:?}", self.0);
+        f.write_str(name.strip_prefix("LLVM").unwrap_or(&name))
+    }
+}
+
+impl Opcode {
+    fn from_raw(raw: LLVMOpcode) -> Opcode {
+        use LLVMOpcode::*;
+        match raw {
+            LLVMAlloca => Opcode::Alloca,
+            LLVMAnd => Opcode::And,
+            LLVMCall => Opcode::Call,
+            LLVMFreeze => Opcode::Freeze,
+            LLVMGetElementPtr => Opcode::GetElementPtr,
+            LLVMICmp => Opcode::ICmp,
+            LLVMInsertValue => Opcode::InsertValue,
+            LLVMInvoke => Opcode::Invoke,
+            LLVMLShr => Opcode::LShr,
+            LLVMLoad => Opcode::Load,
+            LLVMPHI => Opcode::Phi,
+            LLVMPtrToInt => Opcode::PtrToInt,
+            LLVMRet => Opcode::Ret,
+            LLVMSelect => Opcode::Select,
+            LLVMShl => Opcode::Shl,
+            LLVMStore => Opcode::Store,
+            LLVMSub => Opcode::Sub,
+            LLVMTrunc => Opcode::Trunc,
+            LLVMZExt => Opcode::ZExt,
+            other => Opcode::Other(OtherOpcode(other)),
+        }
+    }
+}
+
+/// The binary integer operations the pass builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    And,
+    LShr,
+    Shl,
+    Sub,
+}
+
+/// The integer comparisons the pass builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntPredicate {
+    Eq,
+    Ne,
+    Slt,
+}
+
+/// The type kinds the pass tells apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Pointer,
+    Integer,
+    Struct,
+    Array,
+    Vector,
+    Void,
+    Other,
+}
+
+/// The linkages the pass reads or gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linkage {
+    External,
+    Private,
+    Internal,
+    LinkOnceOdr,
+    WeakOdr,
+    Other,
+}
+
+/// The visibilities the pass gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Visibility {
+    Default,
+    Hidden,
+}
 
 /// The module being analysed.
 #[derive(Clone, Copy)]
@@ -30,7 +167,7 @@ pub struct Module {
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Value({})", self.name().unwrap_or("<unnamed>"))
+        write!(f, "Value({})", self.name().as_deref().unwrap_or("<unnamed>"))
     }
 }
 
@@ -60,12 +197,8 @@ impl Module {
     /// # Safety
     /// `raw` must be a valid module that stays alive and unchanged by others
     /// while this wrapper (and values from it) are used.
-    pub unsafe fn from_raw(raw: LLVMModuleRef) -> Module {
+    pub(crate) unsafe fn from_raw(raw: LLVMModuleRef) -> Module {
         Module { raw, data_layout: LLVMGetModuleDataLayout(raw) }
-    }
-
-    pub fn raw(&self) -> LLVMModuleRef {
-        self.raw
     }
 
     pub fn identifier(&self) -> String {
@@ -202,11 +335,11 @@ pub enum Kind {
 
 impl Value {
     /// Wraps a value handed over by the host for this run.
-    pub fn from_raw(raw: LLVMValueRef) -> Value {
+    pub(crate) fn from_raw(raw: LLVMValueRef) -> Value {
         Value(raw)
     }
 
-    pub fn raw(self) -> LLVMValueRef {
+    pub(crate) fn raw(self) -> LLVMValueRef {
         self.0
     }
 
@@ -236,18 +369,24 @@ impl Value {
         matches!(self.kind(), Kind::Function | Kind::GlobalVariable | Kind::GlobalAlias)
     }
 
-    /// The value's name; `None` when it has none (e.g. `@0`).
-    pub fn name(self) -> Option<&'static str> {
+    /// The value's name; `None` when it has none (e.g. `@0`). A copy: the
+    /// name LLVM keeps changes when the value is renamed or deleted.
+    pub fn name(self) -> Option<String> {
         let mut len = 0;
-        // SAFETY: valid value; LLVM returns `len` bytes owned by the value. The
-        // 'static is a lie bounded by the run (module invariant); callers copy.
+        // SAFETY: valid value; LLVM returns `len` bytes owned by the value,
+        // copied here before anything can change them.
         unsafe {
             let ptr = LLVMGetValueName2(self.0, &mut len);
             if ptr.is_null() || len == 0 {
                 return None;
             }
-            std::str::from_utf8(std::slice::from_raw_parts(ptr as *const u8, len)).ok()
+            std::str::from_utf8(std::slice::from_raw_parts(ptr as *const u8, len)).ok().map(str::to_string)
         }
+    }
+
+    /// Whether the value is named `name`.
+    pub fn is_named(self, name: &str) -> bool {
+        self.name().as_deref() == Some(name)
     }
 
     pub fn ty(self) -> Type {
@@ -262,13 +401,20 @@ impl Value {
         unsafe { LLVMIsDeclaration(self.0) != 0 }
     }
 
-    pub fn linkage(self) -> LLVMLinkage {
+    pub fn linkage(self) -> Linkage {
         // SAFETY: global value.
-        unsafe { LLVMGetLinkage(self.0) }
+        match unsafe { LLVMGetLinkage(self.0) } {
+            LLVMLinkage::LLVMExternalLinkage => Linkage::External,
+            LLVMLinkage::LLVMPrivateLinkage => Linkage::Private,
+            LLVMLinkage::LLVMInternalLinkage => Linkage::Internal,
+            LLVMLinkage::LLVMLinkOnceODRLinkage => Linkage::LinkOnceOdr,
+            LLVMLinkage::LLVMWeakODRLinkage => Linkage::WeakOdr,
+            _ => Linkage::Other,
+        }
     }
 
     pub fn is_local_linkage(self) -> bool {
-        matches!(self.linkage(), LLVMLinkage::LLVMPrivateLinkage | LLVMLinkage::LLVMInternalLinkage)
+        matches!(self.linkage(), Linkage::Private | Linkage::Internal)
     }
 
     pub fn is_global_constant(self) -> bool {
@@ -373,17 +519,17 @@ impl Value {
         Value(unsafe { LLVMGetAggregateElement(self.0, i) })
     }
 
-    pub fn const_opcode(self) -> LLVMOpcode {
+    pub fn const_opcode(self) -> Opcode {
         // SAFETY: callers check Kind::ConstantExpr.
-        unsafe { LLVMGetConstOpcode(self.0) }
+        Opcode::from_raw(unsafe { LLVMGetConstOpcode(self.0) })
     }
 
     // ---- instructions ----
 
-    pub fn opcode(self) -> Option<LLVMOpcode> {
+    pub fn opcode(self) -> Option<Opcode> {
         match self.kind() {
             // SAFETY: an instruction.
-            Kind::Instruction => Some(unsafe { LLVMGetInstructionOpcode(self.0) }),
+            Kind::Instruction => Some(Opcode::from_raw(unsafe { LLVMGetInstructionOpcode(self.0) })),
             Kind::ConstantExpr => Some(self.const_opcode()),
             _ => None,
         }
@@ -402,7 +548,7 @@ impl Value {
 
     /// Whether this is a call or invoke instruction.
     pub fn is_call(self) -> bool {
-        matches!(self.opcode(), Some(LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke)) && self.kind() == Kind::Instruction
+        matches!(self.opcode(), Some(Opcode::Call | Opcode::Invoke)) && self.kind() == Kind::Instruction
     }
 
     /// Whether this is a call or invoke of `function` itself (not one that
@@ -486,22 +632,31 @@ impl Value {
 }
 
 impl Type {
-    pub fn kind(self) -> LLVMTypeKind {
+    pub fn kind(self) -> TypeKind {
+        use LLVMTypeKind::*;
         // SAFETY: valid type.
-        unsafe { LLVMGetTypeKind(self.0) }
+        match unsafe { LLVMGetTypeKind(self.0) } {
+            LLVMPointerTypeKind => TypeKind::Pointer,
+            LLVMIntegerTypeKind => TypeKind::Integer,
+            LLVMStructTypeKind => TypeKind::Struct,
+            LLVMArrayTypeKind => TypeKind::Array,
+            LLVMVectorTypeKind => TypeKind::Vector,
+            LLVMVoidTypeKind => TypeKind::Void,
+            _ => TypeKind::Other,
+        }
     }
 
     pub fn is_pointer(self) -> bool {
-        self.kind() == LLVMTypeKind::LLVMPointerTypeKind
+        self.kind() == TypeKind::Pointer
     }
 
     pub fn int_width(self) -> Option<u32> {
         // SAFETY: checked to be an integer type.
-        (self.kind() == LLVMTypeKind::LLVMIntegerTypeKind).then(|| unsafe { LLVMGetIntTypeWidth(self.0) })
+        (self.kind() == TypeKind::Integer).then(|| unsafe { LLVMGetIntTypeWidth(self.0) })
     }
 
     pub fn is_void(self) -> bool {
-        self.kind() == LLVMTypeKind::LLVMVoidTypeKind
+        self.kind() == TypeKind::Void
     }
 
     pub fn array_len(self) -> u64 {
@@ -575,9 +730,9 @@ impl Builder {
         unsafe { LLVMPositionBuilderBeforeInstrAndDbgRecords(self.raw, inst.0) }
     }
 
-    pub fn position_at_end(&self, block: LLVMBasicBlockRef) {
+    pub fn position_at_end(&self, block: Block) {
         // SAFETY: a block of the module.
-        unsafe { LLVMPositionBuilderAtEnd(self.raw, block) }
+        unsafe { LLVMPositionBuilderAtEnd(self.raw, block.0) }
     }
 
     pub fn call(&self, function: Value, args: &[Value]) -> Value {
@@ -590,16 +745,27 @@ impl Builder {
 
     pub fn icmp_eq(&self, a: Value, b: Value) -> Value {
         // SAFETY: operands of one type.
-        Value(unsafe { LLVMBuildICmp(self.raw, llvm_sys::LLVMIntPredicate::LLVMIntEQ, a.0, b.0, NO_NAME) })
+        self.icmp(IntPredicate::Eq, a, b)
     }
 
-    pub fn icmp(&self, predicate: llvm_sys::LLVMIntPredicate, a: Value, b: Value) -> Value {
+    pub fn icmp(&self, predicate: IntPredicate, a: Value, b: Value) -> Value {
+        let predicate = match predicate {
+            IntPredicate::Eq => LLVMIntPredicate::LLVMIntEQ,
+            IntPredicate::Ne => LLVMIntPredicate::LLVMIntNE,
+            IntPredicate::Slt => LLVMIntPredicate::LLVMIntSLT,
+        };
         // SAFETY: integer or pointer operands of one type.
         Value(unsafe { LLVMBuildICmp(self.raw, predicate, a.0, b.0, NO_NAME) })
     }
 
-    /// A binary integer operation (`and`, `lshr`, `shl`, `sub`, ...).
-    pub fn binop(&self, op: LLVMOpcode, a: Value, b: Value) -> Value {
+    /// A binary integer operation.
+    pub fn binop(&self, op: BinaryOp, a: Value, b: Value) -> Value {
+        let op = match op {
+            BinaryOp::And => LLVMOpcode::LLVMAnd,
+            BinaryOp::LShr => LLVMOpcode::LLVMLShr,
+            BinaryOp::Shl => LLVMOpcode::LLVMShl,
+            BinaryOp::Sub => LLVMOpcode::LLVMSub,
+        };
         // SAFETY: integer operands of one type, a binary opcode.
         Value(unsafe { LLVMBuildBinOp(self.raw, op, a.0, b.0, NO_NAME) })
     }
@@ -648,9 +814,9 @@ impl Builder {
         unsafe { Value(LLVMBuildCall2(self.raw, function_type.0, callee.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME)) }
     }
 
-    pub fn cond_br(&self, cond: Value, then: LLVMBasicBlockRef, otherwise: LLVMBasicBlockRef) {
+    pub fn cond_br(&self, cond: Value, then: Block, otherwise: Block) {
         // SAFETY: an i1 condition, blocks of the current function.
-        unsafe { LLVMBuildCondBr(self.raw, cond.0, then, otherwise) };
+        unsafe { LLVMBuildCondBr(self.raw, cond.0, then.0, otherwise.0) };
     }
 
     pub fn unreachable(&self) {
@@ -660,7 +826,7 @@ impl Builder {
 }
 
 impl Module {
-    pub fn context(&self) -> LLVMContextRef {
+    fn context(&self) -> LLVMContextRef {
         // SAFETY: valid module.
         unsafe { LLVMGetModuleContext(self.raw) }
     }
@@ -759,7 +925,7 @@ impl Module {
         });
         let g = self.add_global(init.ty(), "");
         g.set_initializer(init);
-        g.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        g.set_linkage(Linkage::Private);
         g.set_unnamed_addr();
         g.set_constant();
         g
@@ -801,23 +967,23 @@ impl Module {
     }
 
     /// An empty metadata node, as `!invariant.load` wants.
-    pub fn empty_md_node(&self) -> LLVMMetadataRef {
+    pub fn empty_md_node(&self) -> Metadata {
         // SAFETY: valid context.
-        unsafe { LLVMMDNodeInContext2(self.context(), std::ptr::null_mut(), 0) }
+        Metadata(unsafe { LLVMMDNodeInContext2(self.context(), std::ptr::null_mut(), 0) })
     }
 
-    pub fn enum_attribute(&self, name: &str, value: u64) -> LLVMAttributeRef {
+    pub fn enum_attribute(&self, name: &str, value: u64) -> Attribute {
         // SAFETY: valid context; the kind is looked up by name (checked).
         unsafe {
             let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
             assert!(kind != 0, "no attribute {name}");
-            LLVMCreateEnumAttribute(self.context(), kind, value)
+            Attribute(LLVMCreateEnumAttribute(self.context(), kind, value))
         }
     }
 
-    pub fn string_attribute(&self, key: &str, value: &str) -> LLVMAttributeRef {
+    pub fn string_attribute(&self, key: &str, value: &str) -> Attribute {
         // SAFETY: valid context; lengths passed.
-        unsafe {
+        Attribute(unsafe {
             LLVMCreateStringAttribute(
                 self.context(),
                 key.as_ptr() as *const std::ffi::c_char,
@@ -825,7 +991,7 @@ impl Module {
                 value.as_ptr() as *const std::ffi::c_char,
                 value.len() as u32,
             )
-        }
+        })
     }
 }
 
@@ -840,12 +1006,23 @@ impl Value {
         unsafe { LLVMSetInitializer(self.0, init.0) }
     }
 
-    pub fn set_linkage(self, linkage: LLVMLinkage) {
+    pub fn set_linkage(self, linkage: Linkage) {
+        let linkage = match linkage {
+            Linkage::External | Linkage::Other => LLVMLinkage::LLVMExternalLinkage,
+            Linkage::Private => LLVMLinkage::LLVMPrivateLinkage,
+            Linkage::Internal => LLVMLinkage::LLVMInternalLinkage,
+            Linkage::LinkOnceOdr => LLVMLinkage::LLVMLinkOnceODRLinkage,
+            Linkage::WeakOdr => LLVMLinkage::LLVMWeakODRLinkage,
+        };
         // SAFETY: a global value.
         unsafe { LLVMSetLinkage(self.0, linkage) }
     }
 
-    pub fn set_visibility(self, visibility: llvm_sys::LLVMVisibility) {
+    pub fn set_visibility(self, visibility: Visibility) {
+        let visibility = match visibility {
+            Visibility::Default => LLVMVisibility::LLVMDefaultVisibility,
+            Visibility::Hidden => LLVMVisibility::LLVMHiddenVisibility,
+        };
         // SAFETY: a global value.
         unsafe { LLVMSetVisibility(self.0, visibility) }
     }
@@ -901,15 +1078,15 @@ impl Value {
         unsafe { LLVMInstructionEraseFromParent(self.0) }
     }
 
-    pub fn set_metadata(self, kind: u32, node: LLVMMetadataRef, module: &Module) {
+    pub fn set_metadata(self, kind: u32, node: Metadata, module: &Module) {
         // SAFETY: an instruction; the node is wrapped as a value of this context.
-        unsafe { LLVMSetMetadata(self.0, kind, LLVMMetadataAsValue(module.context(), node)) }
+        unsafe { LLVMSetMetadata(self.0, kind, LLVMMetadataAsValue(module.context(), node.0)) }
     }
 
     /// Attaches `!kind !{}` to a global.
     pub fn set_global_tag(self, module: &Module, kind: &str) {
         // SAFETY: a global; the node belongs to this context.
-        unsafe { LLVMGlobalSetMetadata(self.0, module.metadata_kind(kind), module.empty_md_node()) }
+        unsafe { LLVMGlobalSetMetadata(self.0, module.metadata_kind(kind), module.empty_md_node().0) }
     }
 
     /// Whether a global carries metadata of `kind`.
@@ -928,10 +1105,10 @@ impl Value {
     }
 
     /// The metadata node of `kind` on an instruction, as LLVM keeps it.
-    pub fn metadata_node(self, kind: u32) -> Option<LLVMValueRef> {
+    pub fn metadata_node(self, kind: u32) -> Option<Attachment> {
         // SAFETY: an instruction.
         let md = unsafe { LLVMGetMetadata(self.0, kind) };
-        (!md.is_null()).then_some(md)
+        (!md.is_null()).then_some(Attachment(md))
     }
 
     /// Removes metadata `kind` from an instruction.
@@ -941,9 +1118,9 @@ impl Value {
     }
 
     /// Attaches a node obtained from [`Value::metadata_node`].
-    pub fn set_metadata_node(self, kind: u32, node: LLVMValueRef) {
+    pub fn set_metadata_node(self, kind: u32, node: Attachment) {
         // SAFETY: an instruction; the node belongs to this context.
-        unsafe { LLVMSetMetadata(self.0, kind, node) }
+        unsafe { LLVMSetMetadata(self.0, kind, node.0) }
     }
 
     /// Whether a call carries enum attribute `name` at `index`.
@@ -973,14 +1150,14 @@ impl Value {
         }
     }
 
-    pub fn add_attribute(self, index: u32, attribute: LLVMAttributeRef) {
+    pub fn add_attribute(self, index: u32, attribute: Attribute) {
         // SAFETY: a function.
-        unsafe { LLVMAddAttributeAtIndex(self.0, index, attribute) }
+        unsafe { LLVMAddAttributeAtIndex(self.0, index, attribute.0) }
     }
 
-    pub fn add_call_attribute(self, index: u32, attribute: LLVMAttributeRef) {
+    pub fn add_call_attribute(self, index: u32, attribute: Attribute) {
         // SAFETY: a call or invoke.
-        unsafe { LLVMAddCallSiteAttribute(self.0, index, attribute) }
+        unsafe { LLVMAddCallSiteAttribute(self.0, index, attribute.0) }
     }
 
     pub fn has_string_attribute(self, key: &str) -> bool {
@@ -991,9 +1168,9 @@ impl Value {
         }
     }
 
-    pub fn append_block(self, module: &Module) -> LLVMBasicBlockRef {
+    pub fn append_block(self, module: &Module) -> Block {
         // SAFETY: a function of this module.
-        unsafe { LLVMAppendBasicBlockInContext(module.context(), self.0, NO_NAME) }
+        Block(unsafe { LLVMAppendBasicBlockInContext(module.context(), self.0, NO_NAME) })
     }
 
     pub fn is_volatile_or_atomic(self) -> bool {

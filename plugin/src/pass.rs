@@ -7,10 +7,13 @@
 //!
 //! 1. **recognize** (`recognize.rs`, `uses.rs`): which globals are vtables,
 //!    by structure, signatures and uses, never by name.
-//! 2. **census** (`loads.rs`): every read of a vtable entry.
+//! 2. **census** (`census.rs`): every read of a vtable entry.
 //! 3. **plan** (`plan.rs`): can the module be converted, all or nothing?
 //! 4. **rewrite** (`rewrite_tables.rs`, `rewrite_loads.rs`): the relative
 //!    vtables and the reads that match them (layout in `layout.rs`).
+//!
+//! (These are the stages of the data flow; docs/design.md explains them,
+//! and numbers its own steps of finding every vtable load.)
 //! 5. **report** (`report.rs`): the JSON report, remarks and warnings.
 //!
 //! Where the pass runs decides what it does:
@@ -38,7 +41,7 @@
 //!   audit and applies the same classification to the live code.
 //!
 //! With `-reltab-check` the rewrite produces the checked form of the layout
-//! and a check before every read (check.rs), so that a miss traps with a
+//! and a check before every read (check_mode.rs), so that a miss traps with a
 //! message instead of crashing at random.
 //!
 //! Invariants: all or nothing per module; a module that is not converted is
@@ -46,13 +49,14 @@
 //! marked loads they were); the output is deterministic (module order
 //! throughout).
 
-use crate::check::CheckRuntime;
+use crate::check_mode::CheckRuntime;
 use crate::host::{DebugMiss, Layout, Options, Phase, RunRequest, Severity};
 use crate::layout::{Abi, Form};
 use crate::llvm::Module;
-use crate::loads::{rustc_name, Census, LoadSite};
+use crate::census::{Census, VtableRead};
+use crate::ir::rustc_name;
 use crate::recognize::{Recognized, Vtable};
-use crate::{audit, audit_layouts, loads, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
+use crate::{audit, audit_layouts, census, count, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
 const LTO_PHASE_NONE: u32 = 0;
@@ -91,7 +95,7 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         Phase::Explicit | Phase::FullLto => convert(module, options, host),
         Phase::Audit => {
             let found = recognize::recognize(module);
-            let census = loads::take_census(module, &found);
+            let census = census::take_census(module, &found);
             let result = audit::audit(module, &census, audit::Scope::All);
             let layouts = audit_layouts::audit_layouts(module, &census, audit::Scope::All);
             host.diagnose(
@@ -117,7 +121,7 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         }
         Phase::FullLtoLast => {
             let started = std::time::Instant::now();
-            let mut at_end = rewrite_tables::count_at_end(module);
+            let mut at_end = count::count_at_end(module);
             at_end.seconds = started.elapsed().as_secs_f64();
             host.diagnose(
                 Severity::Remark,
@@ -143,8 +147,8 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
     let started = std::time::Instant::now();
     let found = recognize::recognize(module);
-    let census = loads::take_census(module, &found);
-    let verdict = plan::check(module, options, &found, &census);
+    let census = census::take_census(module, &found);
+    let verdict = plan::can_convert(module, options, &found, &census);
     // The report describes the module as found; the values it reads are gone
     // once the rewrite has run.
     let mut report = report::build(module, options.phase, options.layout, &found, &census);
@@ -166,7 +170,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         ),
     );
     for u in &census.unclassified {
-        host.diagnose(Severity::Remark, u.function.map(|f| f.raw()), "Unclassified", &format!("{}: {}", u.what, u.detail));
+        host.diagnose(Severity::Remark, u.function, "Unclassified", &format!("{}: {}", u.what, u.detail));
     }
 
     let changed = match verdict {
@@ -251,14 +255,14 @@ fn deliberate_misses<'a>(
     census: &'a Census,
     miss: Option<&DebugMiss>,
     host: &RunRequest,
-) -> (Vec<&'a Vtable>, Vec<&'a LoadSite>) {
+) -> (Vec<&'a Vtable>, Vec<&'a VtableRead>) {
     let mut vtables: Vec<&Vtable> = found.vtables.iter().collect();
     if checked {
         // The checked form's reads look for its marker in every table they
         // may meet, pointerless ones included.
         vtables.extend(&found.pointerless);
     }
-    let mut sites: Vec<&LoadSite> = census.sites.iter().collect();
+    let mut sites: Vec<&VtableRead> = census.sites.iter().collect();
     let left_out = match miss {
         None => return (vtables, sites),
         Some(DebugMiss::Vtable(text)) => {

@@ -18,21 +18,23 @@
 //!   vtable that some read treats as one);
 //! * at fat LTO, the module holds no code of a Rust crate compiled without
 //!   reltab that makes indirect calls: its optimizer may have made vtable
-//!   loads that no analysis can see (DESIGN.md, step 2). Code of the
+//!   loads that no analysis can see (docs/design.md, step 2). Code of the
 //!   precompiled sysroot is covered by the census; non-Rust code does not
 //!   read Rust vtables.
 //!
 //! Then, when the compact layout is asked for, whether the module can take
 //! it ([`compact_fits`]); if not, it gets the relative layout, with a remark.
 
-use crate::audit::{self, CallClass, Scope, AUDITED_TOOLCHAINS};
+use crate::audit::{self, CallClass, Scope};
 use crate::audit_layouts;
+use crate::census::Census;
 use crate::host::{CodeModel, Options, Phase};
-use crate::layout::{compact_header, Abi};
+use crate::layout::compact_header;
 use crate::llvm::{Module, Value};
-use crate::loads::{rustc_name, Census};
+use crate::ir::rustc_name;
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
+use crate::sysroot::{CALLS_AUDITED_TOOLCHAINS, LAYOUTS_AUDITED_TOOLCHAINS, NOT_AUDITED_CRATES};
 
 /// Why a module is left as it is; every reason, for the report.
 pub type Refusal = Vec<String>;
@@ -40,7 +42,7 @@ pub type Refusal = Vec<String>;
 /// How many examples of one kind of problem a refusal lists.
 const EXAMPLES: usize = 5;
 
-pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Census) -> Result<(), Refusal> {
+pub fn can_convert(module: &Module, options: &Options, found: &Recognized, census: &Census) -> Result<(), Refusal> {
     let phase = options.phase;
     let mut reasons = Vec::new();
     if options.code_model == Some(CodeModel::Large) {
@@ -90,14 +92,9 @@ pub fn check(module: &Module, options: &Options, found: &Recognized, census: &Ce
     for m in found.near_misses.iter().take(EXAMPLES) {
         reasons.push(format!(
             "{} has the shape of a vtable but is used in a way vtables are not ({})",
-            m.global.name().unwrap_or("<unnamed global>"),
+            m.global.name().as_deref().unwrap_or("<unnamed global>"),
             m.reason
         ));
-    }
-    for site in &census.sites {
-        if Abi::of(module).relative_offset(site.offset).is_none() {
-            reasons.push(format!("a read at offset {} in {} has no relative entry", site.offset, rustc_name(site.function)));
-        }
     }
     if phase == Phase::FullLto {
         reasons.extend(sysroot_problems(module, census));
@@ -134,11 +131,11 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
     if compilers.is_empty() {
         problems.push("the module names no rustc in !llvm.ident: which std it links cannot be told".to_string());
     }
-    for compiler in compilers.iter().filter(|c| !AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+    for compiler in compilers.iter().filter(|c| !CALLS_AUDITED_TOOLCHAINS.contains(&c.as_str())) {
         problems.push(format!(
             "the precompiled std of {compiler} has not been audited by reltab (scripts/audit-std audits a \
              toolchain; audited: {})",
-            if AUDITED_TOOLCHAINS.is_empty() { "none".to_string() } else { AUDITED_TOOLCHAINS.join(", ") }
+            if CALLS_AUDITED_TOOLCHAINS.is_empty() { "none".to_string() } else { CALLS_AUDITED_TOOLCHAINS.join(", ") }
         ));
     }
     let audit = audit::audit(module, census, Scope::Live);
@@ -165,7 +162,7 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
     if let Some(&n) = audit.by_class.get(&CallClass::NotAudited) {
         problems.push(format!(
             "{n} indirect calls in code of {} (not audited; never linked into programs but proc-macros)",
-            audit::NOT_AUDITED_CRATES.join(", ")
+            NOT_AUDITED_CRATES.join(", ")
         ));
     }
     problems
@@ -199,7 +196,7 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
         ));
     }
     if phase == Phase::FullLto {
-        for compiler in rustc_compilers(module).into_iter().filter(|c| !audit_layouts::AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+        for compiler in rustc_compilers(module).into_iter().filter(|c| !LAYOUTS_AUDITED_TOOLCHAINS.contains(&c.as_str())) {
             reasons.push(format!(
                 "the allocator calls of the precompiled std of {compiler} have not been audited by reltab \
                  (scripts/audit-std)"

@@ -3,7 +3,7 @@
 //!
 //! At the start of a crate's pipeline rustc's `!invariant.load` markers are
 //! complete. Later, the optimizer drops them and even makes new, unmarked
-//! loads out of marked ones (DESIGN.md, step 2), which no analysis of the
+//! loads out of marked ones (docs/design.md, step 2), which no analysis of the
 //! optimized module can tell from other loads. So every marked vtable read
 //! becomes a call the optimizer cannot turn back into a load:
 //!
@@ -35,13 +35,10 @@
 //! [`PROTECTED_ATTRIBUTE`], which survives optimization and bitcode, so that
 //! fat LTO can tell protected code from code compiled without reltab.
 
-use llvm_sys::{LLVMLinkage, LLVMOpcode, LLVMVisibility};
-
-use crate::llvm::{Builder, Kind, Module, Type, Value, FUNCTION_INDEX, RETURN_INDEX};
-use crate::loads::base_and_offset;
-use crate::provenance::PROTECTED_ATTRIBUTE;
+use crate::ir::base_and_offset;
 use crate::layout::Abi;
-use crate::uses::is_entry_read;
+use crate::llvm::{Builder, Kind, Linkage, Module, Opcode, Type, Value, Visibility, FUNCTION_INDEX, RETURN_INDEX};
+use crate::provenance::PROTECTED_ATTRIBUTE;
 
 const PREFIX_PTR: &str = "reltab.vtable.load.ptr.";
 const PREFIX_WORD: &str = "reltab.vtable.load.word.";
@@ -50,7 +47,7 @@ const OWN_ATTRIBUTE: &str = "reltab-vtable-load";
 
 /// What a protected read reads: a pointer entry or a header word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Entry {
+pub enum ReadWidth {
     Pointer,
     Word,
 }
@@ -62,19 +59,19 @@ pub struct ProtectedRead {
     /// as earlier reads are replaced).
     pub call: Value,
     pub offset: u64,
-    pub entry: Entry,
+    pub width: ReadWidth,
 }
 
 /// The protection function a call calls, if it is one: (entry, offset).
-pub fn protection_function(callee: Value) -> Option<(Entry, u64)> {
+pub fn protection_function(callee: Value) -> Option<(ReadWidth, u64)> {
     if callee.kind() != Kind::Function {
         return None;
     }
     let name = callee.name()?;
     let (entry, offset) = if let Some(o) = name.strip_prefix(PREFIX_PTR) {
-        (Entry::Pointer, o)
+        (ReadWidth::Pointer, o)
     } else {
-        (Entry::Word, name.strip_prefix(PREFIX_WORD)?)
+        (ReadWidth::Word, name.strip_prefix(PREFIX_WORD)?)
     };
     Some((entry, offset.parse().ok()?))
 }
@@ -85,7 +82,7 @@ pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
     let mut out = Vec::new();
     for f in module.functions() {
         let Some((entry, offset)) = protection_function(f) else { continue };
-        out.extend(f.users().filter(|u| u.is_direct_call_to(f)).map(|call| ProtectedRead { call, offset, entry }));
+        out.extend(f.users().filter(|u| u.is_direct_call_to(f)).map(|call| ProtectedRead { call, offset, width: entry }));
     }
     out
 }
@@ -104,16 +101,16 @@ pub fn protect(module: &Module) -> usize {
         }
         f.add_attribute(FUNCTION_INDEX, module.string_attribute(PROTECTED_ATTRIBUTE, ""));
         for inst in f.instructions() {
-            if inst.opcode() != Some(LLVMOpcode::LLVMLoad) || !inst.metadata(invariant) || inst.is_volatile_or_atomic() {
+            if inst.opcode() != Some(Opcode::Load) || !inst.metadata(invariant) || inst.is_volatile_or_atomic() {
                 continue;
             }
             let Some((_, offset)) = base_and_offset(module, inst.operand(0)) else { continue };
             let ty = inst.ty();
-            if !is_entry_read(Abi::of(module), offset, ty.is_pointer(), ty.int_width()) {
+            if Abi::of(module).entry_read(offset, ty.is_pointer(), ty.int_width()).is_none() {
                 // Left marked: the census at fat LTO reports it.
                 continue;
             }
-            let entry = if ty.is_pointer() { Entry::Pointer } else { Entry::Word };
+            let entry = if ty.is_pointer() { ReadWidth::Pointer } else { ReadWidth::Word };
             reads.push((inst, offset, entry));
         }
     }
@@ -157,7 +154,7 @@ pub fn unprotect(module: &Module) -> usize {
         builder.position_before(read.call);
         // The base now: it may be an earlier read, replaced in the meantime.
         let base = read.call.operand(0);
-        let load = plain_load(module, &builder, base, read.offset, read.entry);
+        let load = plain_load(module, &builder, base, read.offset, read.width);
         load.set_metadata(invariant, empty, module);
         if read.call.has_call_attribute(RETURN_INDEX, "nonnull") {
             load.set_metadata(nonnull, empty, module);
@@ -180,34 +177,34 @@ pub fn unprotect(module: &Module) -> usize {
 }
 
 /// `load (gep inbounds i8, base, offset)` of the entry's type.
-pub fn plain_load(module: &Module, builder: &Builder, base: Value, offset: u64, entry: Entry) -> Value {
+pub fn plain_load(module: &Module, builder: &Builder, base: Value, offset: u64, width: ReadWidth) -> Value {
     let address = if offset == 0 { base } else { builder.byte_gep(module, base, offset) };
-    let load = builder.load(entry_type(module, entry), address);
+    let load = builder.load(entry_type(module, width), address);
     load.set_alignment(Abi::of(module).word as u32);
     load
 }
 
-fn entry_type(module: &Module, entry: Entry) -> Type {
-    match entry {
-        Entry::Pointer => module.ptr_type(),
-        Entry::Word => module.word_type(),
+fn entry_type(module: &Module, width: ReadWidth) -> Type {
+    match width {
+        ReadWidth::Pointer => module.ptr_type(),
+        ReadWidth::Word => module.word_type(),
     }
 }
 
 /// The protection function for (entry, offset), defined on first use.
-fn protection_function_for(module: &Module, entry: Entry, offset: u64) -> Value {
-    let prefix = match entry {
-        Entry::Pointer => PREFIX_PTR,
-        Entry::Word => PREFIX_WORD,
+fn protection_function_for(module: &Module, width: ReadWidth, offset: u64) -> Value {
+    let prefix = match width {
+        ReadWidth::Pointer => PREFIX_PTR,
+        ReadWidth::Word => PREFIX_WORD,
     };
     let name = format!("{prefix}{offset}");
     if let Some(f) = module.named_function(&name) {
         return f;
     }
-    let ty = module.function_type(entry_type(module, entry), &[module.ptr_type()]);
+    let ty = module.function_type(entry_type(module, width), &[module.ptr_type()]);
     let f = module.add_function(&name, ty);
-    f.set_linkage(LLVMLinkage::LLVMLinkOnceODRLinkage);
-    f.set_visibility(LLVMVisibility::LLVMHiddenVisibility);
+    f.set_linkage(Linkage::LinkOnceOdr);
+    f.set_visibility(Visibility::Hidden);
     for attr in ["noinline", "nounwind", "willreturn", "nofree", "nosync"] {
         f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
     }
@@ -217,7 +214,7 @@ fn protection_function_for(module: &Module, entry: Entry, offset: u64) -> Value 
     let block = f.append_block(module);
     let builder = Builder::new(module);
     builder.position_at_end(block);
-    let load = plain_load(module, &builder, f.params()[0], offset, entry);
+    let load = plain_load(module, &builder, f.params()[0], offset, width);
     load.set_metadata(module.metadata_kind("invariant.load"), module.empty_md_node(), module);
     builder.ret(load);
     f

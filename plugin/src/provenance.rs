@@ -6,7 +6,7 @@
 //! the precompiled sysroot (std, core, alloc and their dependencies: a fixed
 //! body of code per toolchain, covered by analysis), and anything else — a
 //! crate compiled without reltab, whose optimizer may have turned vtable
-//! loads into plain loads no analysis can recognize (DESIGN.md, step 2).
+//! loads into plain loads no analysis can recognize (docs/design.md, step 2).
 //!
 //! The crate of a Rust symbol: v0 symbols (`_R...`) of generic instances end
 //! with the instantiating crate; otherwise the first crate root of the path is
@@ -60,7 +60,7 @@ pub enum Origin {
 
 /// Where the code of function `f` came from.
 pub fn function_origin(f: crate::llvm::Value) -> Origin {
-    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name())
+    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name().as_deref())
 }
 
 pub fn origin(protected: bool, symbol: Option<&str>) -> Origin {

@@ -1,6 +1,6 @@
 //! Recognizing rustc's trait-object vtables by structure and signatures.
 //!
-//! Names cannot be trusted (DESIGN.md): after fat LTO every vtable is
+//! Names cannot be trusted (docs/design.md): after fat LTO every vtable is
 //! `@anon.<hash>.N`, in normal builds they are `@0`, `@1` .... So a global is a
 //! vtable when its *contents* say so, read as pointer-sized words:
 //!

@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use crate::host::{Layout, Phase};
 use crate::llvm::{Module, Value};
-use crate::loads::{rustc_name, Census, FoundBy, LoadKind};
+use crate::census::{Census, FoundBy, ReadKind};
+use crate::ir::rustc_name;
 use crate::uses::UseKind;
 use crate::recognize::{Recognized, Slot, Vtable};
 
@@ -111,7 +112,7 @@ pub struct Totals {
     pub load_sites_marked: usize,
     pub load_sites_protected: usize,
     pub load_sites_found_otherwise: usize,
-    pub load_sites_by_kind: BTreeMap<LoadKind, usize>,
+    pub load_sites_by_kind: BTreeMap<ReadKind, usize>,
     pub unclassified: usize,
     pub near_misses: usize,
     /// Indirect calls through a slot-like load from a base not known to be a
@@ -151,7 +152,7 @@ pub struct EntryReport {
 pub struct LoadSiteReport {
     pub function: String,
     pub offset: u64,
-    pub kind: LoadKind,
+    pub kind: ReadKind,
     pub found_by: FoundBy,
 }
 
@@ -292,7 +293,7 @@ fn vtable_report(vt: &Vtable, census: &Census) -> VtableReport {
 }
 
 fn global_name(g: Value) -> Option<String> {
-    g.name().map(str::to_string)
+    g.name()
 }
 
 /// `<T as Trait>` from a method symbol `<T as Trait>::method`. The last

@@ -23,19 +23,20 @@
 //! A protected call's operand is its base; its offset is in its name.
 //! The replaced load or call is erased.
 
-use crate::check::CheckRuntime;
+use crate::census::{FoundBy, ReadKind, VtableRead};
+use crate::check_mode::CheckRuntime;
 use crate::compact_decode::Decoders;
-use crate::layout::{Abi, Form};
+use crate::ir::{base_and_offset, rustc_name};
+use crate::layout::{Abi, Entry, Form};
 use crate::llvm::{Builder, Module};
-use crate::loads::{base_and_offset, rustc_name, FoundBy, LoadKind, LoadSite};
-use crate::protect::{plain_load, Entry};
+use crate::protect::{plain_load, ReadWidth};
 use crate::rewrite_tables::Replacements;
 
 /// Rewrites every site; returns how many instructions it replaced. In check
 /// mode every site is checked first (check.rs).
 pub fn rewrite(
     module: &Module,
-    sites: &[&LoadSite],
+    sites: &[&VtableRead],
     replacements: &Replacements,
     form: Form,
     mut check: Option<&mut CheckRuntime>,
@@ -49,11 +50,11 @@ pub fn rewrite(
         // The base now, not as the census saw it: a supertrait read's base is
         // an earlier read, replaced in the meantime. Loads and protected calls
         // both take the address (or the base) as operand 0.
-        let (base, _) = base_and_offset(module, site.load.operand(0)).expect("census sites have constant offsets");
+        let (base, _) = base_and_offset(module, site.instruction.operand(0)).expect("census sites have constant offsets");
         let base = replacements.get(&base).map_or(base, |r| r.address_point);
         if let Some(check) = check.as_deref_mut() {
             check.check_before(
-                site.load,
+                site.instruction,
                 base,
                 format!(
                     "{} read the {} entry at offset {} of a vtable that reltab did not convert",
@@ -63,31 +64,31 @@ pub fn rewrite(
                 ),
             );
         }
-        builder.position_before(site.load);
+        builder.position_before(site.instruction);
         let decoder = if form == Form::Compact { decoders.get(site.kind) } else { None };
         let value = match (decoder, site.kind) {
             (Some(decode), _) => builder.call(decode, &[base]),
-            (None, LoadKind::Size | LoadKind::Align) if site.found_by == FoundBy::Protected => {
-                let load = plain_load(module, &builder, base, site.offset, Entry::Word);
+            (None, ReadKind::Size | ReadKind::Align) if site.found_by == FoundBy::Protected => {
+                let load = plain_load(module, &builder, base, site.offset, ReadWidth::Word);
                 load.set_metadata(invariant, module.empty_md_node(), module);
                 load
             }
-            (None, LoadKind::Size | LoadKind::Align) => continue,
-            (None, LoadKind::Drop) => {
-                let entry = builder.call(load_relative, &[base, entry_offset_value(module, form, site.offset)]);
+            (None, ReadKind::Size | ReadKind::Align) => continue,
+            (None, ReadKind::Drop) => {
+                let entry = builder.call(load_relative, &[base, entry_offset_value(module, form, site.entry)]);
                 let is_null = builder.icmp_eq(entry, base);
                 builder.select(is_null, module.const_null_ptr(), entry)
             }
-            (None, _) => builder.call(load_relative, &[base, entry_offset_value(module, form, site.offset)]),
+            (None, _) => builder.call(load_relative, &[base, entry_offset_value(module, form, site.entry)]),
         };
-        site.load.replace_all_uses_with(value);
-        site.load.erase_instruction();
+        site.instruction.replace_all_uses_with(value);
+        site.instruction.erase_instruction();
         replaced += 1;
     }
     replaced
 }
 
-fn entry_offset_value(module: &Module, form: Form, offset: u64) -> crate::llvm::Value {
-    let new_offset = Abi::of(module).entry_offset(form, offset).expect("plan.rs checked every offset");
+fn entry_offset_value(module: &Module, form: Form, entry: Entry) -> crate::llvm::Value {
+    let new_offset = Abi::of(module).entry_offset(form, entry).expect("decoders read size and align of compact tables");
     module.const_int(module.word_type(), new_offset as u64)
 }

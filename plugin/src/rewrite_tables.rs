@@ -29,13 +29,11 @@
 
 use std::collections::HashMap;
 
-use llvm_sys::{LLVMLinkage, LLVMOpcode};
-
-use crate::check::CheckRuntime;
+use crate::census::Census;
+use crate::check_mode::CheckRuntime;
 use crate::host::RunRequest;
-use crate::layout::{compact_header, Abi, Form, RELATIVE_ENTRY};
-use crate::llvm::{Kind, Module, Value};
-use crate::loads::Census;
+use crate::layout::{compact_header, Abi, Entry, Form, RELATIVE_ENTRY};
+use crate::llvm::{Kind, Linkage, Module, Opcode, Value};
 use crate::recognize::{Slot, Vtable};
 
 /// The table that replaces an old vtable.
@@ -128,8 +126,8 @@ pub fn create(
                     init.push(match *slot {
                         Slot::Method(f) => check.trap(format!(
                             "a read that reltab did not rewrite took slot {} ({}) of a converted vtable",
-                            abi.header() + abi.word * k as u64,
-                            crate::loads::rustc_name(f),
+                            abi.absolute_offset(Entry::Slot(k as u64)),
+                            crate::ir::rustc_name(f),
                         )),
                         Slot::Supertrait(_) => check.trap_vtable,
                         Slot::Null => module.const_null_ptr(),
@@ -141,7 +139,7 @@ pub fn create(
         };
         let global = new.global;
         global.set_initializer(module.const_packed_struct(&init));
-        global.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        global.set_linkage(Linkage::Private);
         global.set_unnamed_addr();
         global.set_constant();
         global.set_alignment(abi.word as u32);
@@ -153,32 +151,6 @@ pub fn create(
 /// Metadata kind on every relative vtable, so the end of the LTO pipeline
 /// can count what is left of them (`!reltab.relative !{}`).
 pub const RELATIVE_TAG: &str = "reltab.relative";
-
-/// Counts what is left at the end of the LTO pipeline.
-pub fn count_at_end(module: &Module) -> crate::report::AtEnd {
-    let (mut vtables, mut entries, mut bytes) = (0, 0, 0);
-    for g in module.globals().filter(|g| g.has_global_tag(module, RELATIVE_TAG)) {
-        let Some(init) = g.initializer() else { continue };
-        vtables += 1;
-        bytes += module.alloc_size(init.ty());
-        // Relative entries are the i32 constant expressions (0 is a null
-        // entry; other fields are plain numbers, or trap pointers in the
-        // checked form).
-        entries += init
-            .operands()
-            .filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32))
-            .count();
-    }
-    let absolute = crate::recognize::recognize(module);
-    crate::report::AtEnd {
-        relative_vtables: vtables,
-        relative_entries: entries,
-        relative_bytes: bytes,
-        absolute_vtables: absolute.vtables.len(),
-        absolute_pointer_entries: absolute.vtables.iter().map(|v| v.pointer_entries()).sum(),
-        seconds: 0.0,
-    }
-}
 
 /// What a relative entry points at.
 fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> Value {
@@ -216,7 +188,7 @@ pub fn forget_absolute_sizes(module: &Module, census: &Census) {
                 }
             }
         }
-        if v.opcode() == Some(LLVMOpcode::LLVMLoad) {
+        if v.opcode() == Some(Opcode::Load) {
             for fact in SIZE_FACTS {
                 v.clear_metadata(module.metadata_kind(fact));
             }
@@ -236,7 +208,7 @@ pub fn forget_absolute_sizes(module: &Module, census: &Census) {
 pub fn retire(replacements: &Replacements, vtables: &[&Vtable]) {
     for vt in vtables {
         let new = replacements[&vt.global];
-        let name = vt.global.name().map(str::to_string);
+        let name = vt.global.name();
         vt.global.replace_all_uses_with(new.address_point);
         if let Some(name) = name {
             vt.global.set_name("");

@@ -11,11 +11,9 @@
 
 use std::collections::HashSet;
 
-use llvm_sys::LLVMOpcode;
-
-use crate::layout::Abi;
-use crate::llvm::{Kind, Module, Value};
-use crate::loads::base_and_offset;
+use crate::ir::base_and_offset;
+use crate::layout::{Abi, Entry};
+use crate::llvm::{Kind, Module, Opcode, Value};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -31,15 +29,6 @@ pub enum UseKind {
     NotUnderstood,
 }
 
-/// Whether a load of `ty_is_ptr`/`int_width` at `offset` reads a vtable entry.
-pub fn is_entry_read(abi: Abi, offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
-    if offset == 0 || abi.slot(offset).is_some() {
-        is_ptr
-    } else {
-        (offset == abi.size_offset() || offset == abi.align_offset()) && int_width == Some(abi.word_bits())
-    }
-}
-
 /// Every use of `global`, classified; `NotUnderstood` ones carry a description.
 pub fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {
     global.users().map(|user| classify_use(module, global, user)).collect()
@@ -53,7 +42,7 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
         // A static holding just the vtable pointer: GlobalOpt splits a static
         // wide pointer (`static LOGGER: &dyn Log`) into one global per field.
         Kind::GlobalVariable if user.initializer() == Some(global) => ok(UseKind::InConstant),
-        Kind::ConstantExpr if user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) => {
+        Kind::ConstantExpr if user.opcode() == Some(Opcode::GetElementPtr) => {
             match entry_address_use(module, global, user) {
                 Ok(kind) => ok(kind),
                 Err(why) => not_understood(why),
@@ -62,7 +51,7 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
         // SROA stores a wide pointer's halves as integers:
         // `store i64 ptrtoint (ptr @vt to i64)`. Stored whole, it is still a
         // pointer in memory; any other use of the integer is arithmetic.
-        Kind::ConstantExpr | Kind::Instruction if user.opcode() == Some(LLVMOpcode::LLVMPtrToInt) => {
+        Kind::ConstantExpr | Kind::Instruction if user.opcode() == Some(Opcode::PtrToInt) => {
             if is_stored_whole(Abi::of(module), user) {
                 ok(UseKind::Stored)
             } else {
@@ -83,20 +72,20 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
 /// defined function is judged by what that function does with it, so data
 /// passed around and read as data is caught; `seen` stops recursion.
 fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Value>) -> Result<UseKind, String> {
-    let function = || user.parent_function().name().unwrap_or("<unnamed function>").to_string();
+    let function = || user.parent_function().name().unwrap_or_else(|| "<unnamed function>".to_string());
     match user.opcode().unwrap() {
-        LLVMOpcode::LLVMStore if user.operand(0) == value && user.operand(1) != value => Ok(UseKind::Stored),
-        LLVMOpcode::LLVMLoad => match bad_load(Abi::of(module), user, 0) {
+        Opcode::Store if user.operand(0) == value && user.operand(1) != value => Ok(UseKind::Stored),
+        Opcode::Load => match bad_load(Abi::of(module), user, 0) {
             None => Ok(UseKind::Loaded),
             Some(why) => Err(format!("{why} in {}", function())),
         },
-        LLVMOpcode::LLVMGetElementPtr => {
+        Opcode::GetElementPtr => {
             entry_address_use(module, value, user).map_err(|why| format!("{why} in {}", function()))
         }
-        LLVMOpcode::LLVMCall | LLVMOpcode::LLVMInvoke => {
+        Opcode::Call | Opcode::Invoke => {
             let callee = user.called_value();
             if callee == value || is_intrinsic(callee) {
-                return Err(format!("call of {} in {}", callee.name().unwrap_or("?"), function()));
+                return Err(format!("call of {} in {}", callee.name().as_deref().unwrap_or("?"), function()));
             }
             if callee.kind() == Kind::Function && !callee.is_declaration() {
                 let params = callee.params();
@@ -111,11 +100,11 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
             }
             Ok(UseKind::CallArgument)
         }
-        LLVMOpcode::LLVMPHI | LLVMOpcode::LLVMSelect => Ok(UseKind::Merged),
-        LLVMOpcode::LLVMICmp => Ok(UseKind::Compared),
-        LLVMOpcode::LLVMInsertValue => Ok(UseKind::WidePointer),
-        LLVMOpcode::LLVMRet => Ok(UseKind::Returned),
-        LLVMOpcode::LLVMPtrToInt if is_stored_whole(Abi::of(module), user) => Ok(UseKind::Stored),
+        Opcode::Phi | Opcode::Select => Ok(UseKind::Merged),
+        Opcode::ICmp => Ok(UseKind::Compared),
+        Opcode::InsertValue => Ok(UseKind::WidePointer),
+        Opcode::Ret => Ok(UseKind::Returned),
+        Opcode::PtrToInt if is_stored_whole(Abi::of(module), user) => Ok(UseKind::Stored),
         op => Err(format!("{op:?} in {}", function())),
     }
 }
@@ -123,7 +112,7 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
 /// A `ptrtoint` to a pointer-sized integer whose every use stores it whole.
 fn is_stored_whole(abi: Abi, ptrtoint: Value) -> bool {
     ptrtoint.ty().int_width() == Some(abi.word_bits())
-        && ptrtoint.users().all(|u| u.opcode() == Some(LLVMOpcode::LLVMStore) && u.operand(0) == ptrtoint)
+        && ptrtoint.users().all(|u| u.opcode() == Some(Opcode::Store) && u.operand(0) == ptrtoint)
 }
 
 /// Whether a load reads only bytes of size and align (8..24, with 4-byte
@@ -135,14 +124,15 @@ fn is_stored_whole(abi: Abi, ptrtoint: Value) -> bool {
 /// global read that way is still data here (a look-alike's field).
 pub fn reads_only_size_and_align(module: &Module, load: Value, offset: u64) -> bool {
     let abi = Abi::of(module);
-    load.opcode() == Some(LLVMOpcode::LLVMLoad)
-        && offset >= abi.size_offset()
+    load.opcode() == Some(Opcode::Load)
+        && offset >= abi.absolute_offset(Entry::Size)
         && offset + module.store_size(load.ty()) <= abi.header()
 }
 
 fn bad_load(abi: Abi, load: Value, offset: u64) -> Option<String> {
     let ty = load.ty();
-    (!is_entry_read(abi, offset, ty.is_pointer(), ty.int_width()))
+    abi.entry_read(offset, ty.is_pointer(), ty.int_width())
+        .is_none()
         .then(|| format!("a load at offset {offset} of a type no vtable entry has there"))
 }
 
@@ -166,11 +156,11 @@ fn entry_address_use(module: &Module, base: Value, gep: Value) -> Result<UseKind
 
 fn bad_address_use(abi: Abi, address: Value, offset: u64) -> Option<String> {
     for user in address.users() {
-        if user.opcode() == Some(LLVMOpcode::LLVMLoad) && user.operand(0) == address {
+        if user.opcode() == Some(Opcode::Load) && user.operand(0) == address {
             if let Some(why) = bad_load(abi, user, offset) {
                 return Some(why);
             }
-        } else if user.kind() == Kind::ConstantExpr && user.opcode() == Some(LLVMOpcode::LLVMGetElementPtr) {
+        } else if user.kind() == Kind::ConstantExpr && user.opcode() == Some(Opcode::GetElementPtr) {
             // Nested constant GEPs are judged from their own base.
             continue;
         } else {
@@ -183,48 +173,4 @@ fn bad_address_use(abi: Abi, address: Value, offset: u64) -> Option<String> {
 /// `llvm.memcpy` and friends read a vtable as bytes.
 fn is_intrinsic(callee: Value) -> bool {
     callee.kind() == Kind::Function && callee.intrinsic_id() != 0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_entry_read;
-    use crate::layout::Abi;
-
-    fn lp64(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
-        is_entry_read(Abi::LP64, offset, is_ptr, int_width)
-    }
-
-    fn ilp32(offset: u64, is_ptr: bool, int_width: Option<u32>) -> bool {
-        is_entry_read(Abi::ILP32, offset, is_ptr, int_width)
-    }
-
-    #[test]
-    fn entry_reads_are_the_header_and_pointer_slots() {
-        assert!(lp64(0, true, None), "drop");
-        assert!(lp64(8, false, Some(64)), "size");
-        assert!(lp64(16, false, Some(64)), "align");
-        assert!(lp64(24, true, None), "first slot");
-        assert!(lp64(24 + 8 * 40, true, None), "a later slot");
-    }
-
-    #[test]
-    fn data_reads_are_not_entry_reads() {
-        assert!(!lp64(0, false, Some(64)), "drop read as an integer");
-        assert!(!lp64(8, true, None), "size read as a pointer");
-        assert!(!lp64(4, false, Some(32)), "half a word");
-        assert!(!lp64(16, false, Some(32)), "align read as i32");
-        assert!(!lp64(28, true, None), "a slot off its word");
-        assert!(!lp64(32, false, Some(64)), "a slot read as an integer");
-    }
-
-    #[test]
-    fn with_4_byte_words_entries_are_4_bytes_apart() {
-        assert!(ilp32(0, true, None), "drop");
-        assert!(ilp32(4, false, Some(32)), "size");
-        assert!(ilp32(8, false, Some(32)), "align");
-        assert!(ilp32(12, true, None), "first slot");
-        assert!(ilp32(16, true, None), "second slot");
-        assert!(!ilp32(4, false, Some(64)), "size read as i64");
-        assert!(!ilp32(14, true, None), "a slot off its word");
-    }
 }

@@ -7,8 +7,7 @@
 
 use std::ffi::{c_char, c_void};
 
-use reltab_pass::host::RunRequest;
-use reltab_pass::llvm_sys::prelude::LLVMModuleRef;
+use reltab_pass::host::{RawModule, RunRequest};
 
 /// `llvm::PassPluginLibraryInfo` of LLVM 22 (shim.cpp asserts size and
 /// alignment). Returned by value, as the C ABI returns any 40-byte struct.
@@ -37,6 +36,6 @@ pub extern "C" fn llvmGetPassPluginInfo() -> PluginInfo {
 /// # Safety
 /// `module` and `request` come from the shim and are valid for the call.
 #[no_mangle]
-pub unsafe extern "C" fn reltab_run_module(module: LLVMModuleRef, request: *const RunRequest) -> u32 {
-    reltab_pass::run_from_host(module, &*request) as u32
+pub unsafe extern "C" fn reltab_run_module(module: RawModule, request: *const RunRequest) -> u32 {
+    reltab_pass::host::run_from_host(module, &*request) as u32
 }

@@ -251,6 +251,9 @@ struct ReltabRunRequest {
   uint32_t Check;     // -reltab-check
   const char *DebugMiss; // -reltab-debug-miss, null when not set
 };
+// plugin/src/host.rs (RunRequest) asserts the same size and alignment.
+static_assert(sizeof(ReltabRunRequest) == 64 && alignof(ReltabRunRequest) == 8,
+              "keep plugin/src/host.rs RunRequest in sync");
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
 // module, 0 when it did not; errors are reported through Diagnose.

@@ -25,9 +25,7 @@
 
 use std::collections::HashMap;
 
-use llvm_sys::LLVMLinkage;
-
-use crate::llvm::{Builder, Module, Type, Value, FUNCTION_INDEX};
+use crate::llvm::{Builder, Linkage, Module, Type, Value, FUNCTION_INDEX};
 
 pub struct CheckRuntime<'m> {
     module: &'m Module,
@@ -76,7 +74,7 @@ impl<'m> CheckRuntime<'m> {
         let module = self.module;
         let (message, length) = self.message(&what);
         let f = module.add_function("reltab.check.missed", module.function_type(module.void_type(), &[]));
-        f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+        f.set_linkage(Linkage::Private);
         for attr in ["noreturn", "cold", "noinline", "nounwind"] {
             f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
         }
@@ -109,7 +107,7 @@ impl<'m> CheckRuntime<'m> {
 fn define_fail(module: &Module) -> Value {
     let (ptr, word) = (module.ptr_type(), module.word_type());
     let f = module.add_function("reltab.check.fail", module.function_type(module.void_type(), &[ptr, word]));
-    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    f.set_linkage(Linkage::Private);
     for attr in ["noreturn", "cold", "noinline", "nounwind"] {
         f.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
     }
@@ -130,7 +128,7 @@ fn define_fail(module: &Module) -> Value {
 fn define_check(module: &Module, marker: Value, supertrait: Value, fail: Value, supertrait_message: [Value; 2]) -> Value {
     let (ptr, word) = (module.ptr_type(), module.word_type());
     let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, word]));
-    f.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    f.set_linkage(Linkage::Private);
     f.add_attribute(FUNCTION_INDEX, module.enum_attribute("nounwind", 0));
     let [entry, ok, bad, bad_here, bad_before] = [(); 5].map(|_| f.append_block(module));
     let params = f.params();
@@ -165,7 +163,7 @@ fn define_trap_vtable(module: &Module, trap: Value, max_slots: usize) -> Value {
     init.extend(std::iter::repeat_n(trap, max_slots));
     let g = module.add_global(module.packed_struct_type(&fields), "reltab.check.trap_vtable");
     g.set_initializer(module.const_packed_struct(&init));
-    g.set_linkage(LLVMLinkage::LLVMPrivateLinkage);
+    g.set_linkage(Linkage::Private);
     g.set_constant();
     g.set_alignment(module.pointer_size() as u32);
     g

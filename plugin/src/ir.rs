@@ -1,0 +1,123 @@
+//! Small facts about IR that every analysis asks: where an address points
+//! (a base and a constant offset), what a function is called in Rust terms,
+//! and the one walk over values that the analyses share.
+//!
+//! Nothing here knows about vtables; it depends on the LLVM wrapper alone,
+//! so that every module of the pass can use it without an import cycle.
+
+use std::collections::HashSet;
+
+use crate::llvm::{Module, Opcode, TypeKind, Value};
+
+/// The pointer below any chain of getelementptrs (constant or not).
+pub fn strip_offsets(mut v: Value) -> Value {
+    while v.opcode() == Some(Opcode::GetElementPtr) {
+        v = v.operand(0);
+    }
+    v
+}
+
+/// The base and the byte offset of an address made by getelementptrs with
+/// constant indices (instructions and constant expressions); `None` when an
+/// index is not constant or the offset is negative.
+pub fn base_and_offset(module: &Module, mut ptr: Value) -> Option<(Value, u64)> {
+    let mut offset: i128 = 0;
+    while ptr.opcode() == Some(Opcode::GetElementPtr) {
+        offset += gep_constant_offset(module, ptr)?;
+        ptr = ptr.operand(0);
+    }
+    u64::try_from(offset).ok().map(|o| (ptr, o))
+}
+
+/// Byte offset of a GEP whose indices are all constant.
+fn gep_constant_offset(module: &Module, gep: Value) -> Option<i128> {
+    let mut ty = gep.gep_source_type();
+    let first = gep.operand(1).const_sext()?;
+    let mut offset = i128::from(first) * i128::from(module.alloc_size(ty));
+    for i in 2..gep.num_operands() {
+        let idx = gep.operand(i);
+        match ty.kind() {
+            TypeKind::Struct => {
+                let field = u32::try_from(idx.const_zext()?).ok()?;
+                offset += i128::from(module.struct_field_offset(ty, field));
+                ty = ty.struct_field(field);
+            }
+            TypeKind::Array | TypeKind::Vector => {
+                ty = ty.element();
+                offset += i128::from(idx.const_sext()?) * i128::from(module.alloc_size(ty));
+            }
+            _ => return None,
+        }
+    }
+    Some(offset)
+}
+
+/// A function's name for humans: demangled when it is a Rust symbol.
+pub fn rustc_name(f: Value) -> String {
+    match f.name() {
+        Some(n) => format!("{:#}", rustc_demangle::demangle(&n)),
+        None => "<unnamed function>".into(),
+    }
+}
+
+/// The worklist of a [`walk`]: the values still to visit.
+pub struct Walk {
+    work: Vec<Value>,
+    stopped: bool,
+}
+
+impl Walk {
+    pub fn push(&mut self, v: Value) {
+        self.work.push(v);
+    }
+
+    pub fn extend(&mut self, values: impl IntoIterator<Item = Value>) {
+        self.work.extend(values);
+    }
+
+    /// Ends the walk: the answer is known.
+    pub fn stop(&mut self) {
+        self.stopped = true;
+    }
+
+    /// Walks on from a phi or a select to the values it chooses between,
+    /// backwards; false (and nothing pushed) for any other value.
+    pub fn follow_merge(&mut self, v: Value) -> bool {
+        match v.opcode() {
+            Some(Opcode::Phi) => self.work.extend(v.incoming()),
+            Some(Opcode::Select) => self.work.extend([v.operand(1), v.operand(2)]),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Walks on from `v` to the phis and selects that choose it (not as a
+    /// select's condition), forwards.
+    pub fn follow_merging_users(&mut self, v: Value) {
+        for user in v.users() {
+            match user.opcode() {
+                Some(Opcode::Phi) => self.work.push(user),
+                Some(Opcode::Select) if user.operand(0) != v => self.work.push(user),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Visits every value reachable from `start` by the steps `visit` pushes,
+/// each value once, depth first; returns the values visited. This is the
+/// one worklist of the analyses: what they follow (phi and select, calls
+/// into parameters, casts) and where they stop is theirs to say in `visit`.
+pub fn walk(start: impl IntoIterator<Item = Value>, mut visit: impl FnMut(Value, &mut Walk)) -> HashSet<Value> {
+    let mut walk = Walk { work: start.into_iter().collect(), stopped: false };
+    let mut seen = HashSet::new();
+    while let Some(v) = walk.work.pop() {
+        if walk.stopped {
+            break;
+        }
+        if seen.insert(v) {
+            visit(v, &mut walk);
+        }
+    }
+    seen
+}
