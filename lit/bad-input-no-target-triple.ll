@@ -14,7 +14,10 @@
 ; REPORT:      "conversion": {
 ; REPORT-NEXT:   "converted": false,
 ; REPORT-NEXT:   "refused_because": [
-; REPORT-NEXT:     "target {{.*}}is not one the relative layout is defined for (x86_64, aarch64; i386 to i686, armv7)"
+; REPORT-NEXT:     {
+; REPORT-NEXT:       "code": "unsupported-target",
+; REPORT-NEXT:       "detail": "target {{.*}}is not one the relative layout is defined for (x86_64, aarch64; i386 to i686, armv7)"
+; REPORT-NEXT:     }
 
 @vtable.0 = private unnamed_addr constant <{ ptr, [16 x i8], ptr, ptr }> <{ ptr @drop, [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @method, ptr @method }>, align 8
 

@@ -55,7 +55,10 @@
 ; REPORT-NEXT: "conversion": {
 ; REPORT-NEXT:   "converted": false,
 ; REPORT-NEXT:   "refused_because": [
-; REPORT-NEXT:     "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)"
+; REPORT-NEXT:     {
+; REPORT-NEXT:       "code": "near-miss",
+; REPORT-NEXT:       "detail": "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)"
+; REPORT-NEXT:     }
 ; REPORT-NEXT:   ],
 ; REPORT-NEXT:   "vtables_converted": 0,
 ; REPORT-NEXT:   "relocations_removed": 0,

@@ -1,8 +1,8 @@
 //! Reads the std audits (`audit/*.json`, written by `scripts/audit-std`) and
 //! gives the pass the list of compilers whose sysroot was audited with no
-//! unknown indirect call (`audit::AUDITED_TOOLCHAINS`), and of those whose
+//! unknown indirect call (`sysroot::CALLS_AUDITED_TOOLCHAINS`), and of those whose
 //! allocator calls were audited with no unknown layout
-//! (`audit_layouts::AUDITED_TOOLCHAINS`, for the compact layout).
+//! (`sysroot::LAYOUTS_AUDITED_TOOLCHAINS`, for the compact layout).
 
 use std::path::Path;
 
@@ -15,17 +15,15 @@ fn main() {
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
         paths.sort();
         for path in paths {
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let audit: serde_json::Value =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
-            if audit["unknown"].as_u64() != Some(0) {
+            let audit: reltab_report::audit::AuditRecord =
+                reltab_report::read_json(&path, "std audit").unwrap_or_else(|e| panic!("{e}"));
+            if audit.calls.unknown != 0 {
                 println!("cargo:warning={} has unknown indirect calls: that toolchain stays unsupported", path.display());
                 continue;
             }
-            let compilers = audit["compilers"].as_array().into_iter().flatten().filter_map(|c| c.as_str());
-            audited.extend(compilers.clone().map(String::from));
-            if audit["layouts"]["unknown"].as_u64() == Some(0) {
-                layouts_audited.extend(compilers.map(String::from));
+            audited.extend(audit.calls.compilers.iter().cloned());
+            if audit.layouts.as_ref().is_some_and(|l| l.unknown == 0) {
+                layouts_audited.extend(audit.calls.compilers.iter().cloned());
             } else {
                 println!(
                     "cargo:warning={} has no layout audit or unknown layouts: that toolchain gets the relative layout only",

@@ -54,7 +54,7 @@ def main():
     else:
         print("== NOT converted, the module was left as it was:")
         for reason in c.get("refused_because", []):
-            print(f"   - {reason}")
+            print(f"   - {reason['detail']} [{reason['code']}]")
     print("== the two binaries (same rustc, same flags)")
     rs, rr = relative_relocations(stock), relative_relocations(reltab)
     ss, sr = section_sizes(stock), section_sizes(reltab)

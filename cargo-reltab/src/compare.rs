@@ -4,6 +4,8 @@
 use crate::cargo_build::Program;
 use crate::elf::{self, Sizes, SECTIONS};
 use crate::startup::{Probe, Startup};
+use reltab_report::{AtEnd, Form, Refusal, Report};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
@@ -14,7 +16,7 @@ pub struct Column {
     pub sizes: Sizes,
     pub startup: Option<Startup>,
     /// What the plugin did (builds with the plugin).
-    pub reltab: Option<Value>,
+    pub reltab: Option<ReltabSummary>,
     /// rustc's fat-LTO step (`LLVM_fatlto` of `-Ztime-passes`).
     pub lto_seconds: Option<f64>,
     pub bitcode: Option<PathBuf>,
@@ -63,7 +65,7 @@ pub fn measure(
     Ok(comparisons)
 }
 
-fn column(label: &str, path: &Path, program: &Program, reltab: Option<Value>) -> Result<Column, String> {
+fn column(label: &str, path: &Path, program: &Program, reltab: Option<ReltabSummary>) -> Result<Column, String> {
     Ok(Column {
         label: label.into(),
         path: path.to_path_buf(),
@@ -75,22 +77,37 @@ fn column(label: &str, path: &Path, program: &Program, reltab: Option<Value>) ->
     })
 }
 
-/// The parts of the plugin's report `build` and `compare` show.
-pub fn read_report(path: &Path) -> Result<Value, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let r: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let conversion = &r["conversion"];
-    Ok(json!({
-        "report": path,
-        "converted": conversion["converted"],
-        "refused_because": conversion["refused_because"],
-        "vtables_converted": conversion["vtables_converted"],
-        "relocations_removed": conversion["relocations_removed"],
-        "form": conversion["form"],
-        "compact_fallback": conversion["compact_fallback"],
-        "at_end_of_lto": r["at_end_of_lto"],
-        "pass_seconds": r["seconds"].as_f64().unwrap_or(0.0) + r["at_end_of_lto"]["seconds"].as_f64().unwrap_or(0.0),
-    }))
+/// The parts of the plugin's report `build` and `compare` show (and
+/// `compare --json` writes as `reltab`).
+#[derive(Clone, Debug, Serialize)]
+pub struct ReltabSummary {
+    pub report: PathBuf,
+    pub converted: bool,
+    pub refused_because: Vec<Refusal>,
+    pub vtables_converted: usize,
+    pub relocations_removed: usize,
+    pub form: Option<Form>,
+    pub compact_fallback: Option<String>,
+    pub at_end_of_lto: Option<AtEnd>,
+    /// reltab's time at the start and at the end of the fat-LTO pipeline.
+    pub pass_seconds: f64,
+}
+
+/// Reads the plugin's report of a program.
+pub fn read_report(path: &Path) -> Result<ReltabSummary, String> {
+    let r = Report::read(path)?;
+    let conversion = r.conversion.ok_or_else(|| format!("the report {} has no decision", path.display()))?;
+    Ok(ReltabSummary {
+        report: path.to_path_buf(),
+        converted: conversion.converted,
+        refused_because: conversion.refused_because,
+        vtables_converted: conversion.vtables_converted,
+        relocations_removed: conversion.relocations_removed,
+        form: conversion.form,
+        compact_fallback: conversion.compact_fallback,
+        pass_seconds: r.seconds + r.at_end_of_lto.as_ref().map_or(0.0, |a| a.seconds),
+        at_end_of_lto: r.at_end_of_lto,
+    })
 }
 
 pub fn fat_lto_seconds(time_passes: &Path) -> Option<f64> {
@@ -149,7 +166,7 @@ pub fn render(c: &Comparison) -> String {
     }
     row("dynamic relocations", &|col| Some(col.sizes.dynamic_relocations as f64));
     row("  of which relative", &|col| Some(col.sizes.relative_relocations as f64));
-    row("vtables converted", &|col| col.reltab.as_ref().and_then(|r| r["vtables_converted"].as_f64()));
+    row("vtables converted", &|col| col.reltab.as_ref().map(|r| r.vtables_converted as f64));
     let runs = c.columns.iter().find_map(|col| col.startup.as_ref().map(|s| s.runs));
     if let Some(runs) = runs {
         row(&format!("loader start-up (cycles, median of {runs})"), &|col| col.startup.as_ref().map(|s| s.loader_cycles as f64));
@@ -158,7 +175,7 @@ pub fn render(c: &Comparison) -> String {
         row("private dirty, process (kB)", &|col| col.startup.as_ref().map(|s| s.process_dirty_kb as f64));
     }
     row("fat-LTO step (s)", &|col| col.lto_seconds);
-    row("  of which reltab (s)", &|col| col.reltab.as_ref().and_then(|r| r["pass_seconds"].as_f64()));
+    row("  of which reltab (s)", &|col| col.reltab.as_ref().map(|r| r.pass_seconds));
 
     let mut header = vec![String::new()];
     for (i, col) in c.columns.iter().enumerate() {
@@ -200,22 +217,23 @@ pub fn render(c: &Comparison) -> String {
 }
 
 /// One line on what reltab did to a program.
-pub fn conversion_summary(r: &Value) -> String {
-    if r["converted"] == true {
-        let at_end = &r["at_end_of_lto"];
-        let form = r["form"].as_str().unwrap_or("relative");
-        let fallback = match r["compact_fallback"].as_str() {
+pub fn conversion_summary(r: &ReltabSummary) -> String {
+    if r.converted {
+        let form = r.form.map_or("relative", Form::name);
+        let fallback = match &r.compact_fallback {
             Some(why) => format!(" (not compact: {why})"),
             None => String::new(),
         };
+        let at_end = match &r.at_end_of_lto {
+            Some(a) => format!("{} relative vtables with {} entries", a.relative_vtables, a.relative_entries),
+            None => "no count".to_string(),
+        };
         format!(
-            "converted {} vtables ({} pointer entries) to the {form} layout{fallback}; {} relative vtables with \
-             {} entries left at the end of LTO",
-            r["vtables_converted"], r["relocations_removed"], at_end["relative_vtables"], at_end["relative_entries"]
+            "converted {} vtables ({} pointer entries) to the {form} layout{fallback}; {at_end} left at the end of LTO",
+            r.vtables_converted, r.relocations_removed
         )
     } else {
-        let reasons: Vec<&str> =
-            r["refused_because"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let reasons: Vec<&str> = r.refused_because.iter().map(|x| x.detail.as_str()).collect();
         format!("NOT converted, left absolute: {}", reasons.join("; "))
     }
 }

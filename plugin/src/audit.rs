@@ -31,7 +31,7 @@
 //! marked (`trait_upcasting` code in std is generic and instantiated in the
 //! crates that use it, which are protected).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use crate::census::Census;
 use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
@@ -41,44 +41,7 @@ use crate::protect::protection_function;
 use crate::provenance::{function_origin, symbol_crate, Origin};
 use crate::sysroot::{known_table, NOT_AUDITED_CRATES};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CallClass {
-    Vtable,
-    Parameter,
-    Returned,
-    StaticOrLocal,
-    NotAnEntryOffset,
-    KnownTable,
-    /// An entry-offset read from a parameter: decided at fat LTO.
-    ParameterTable,
-    /// Code of a crate the audit does not cover (`sysroot::NOT_AUDITED_CRATES`).
-    NotAudited,
-    Unknown,
-}
-
-/// One indirect call whose callee has the shape of a vtable read.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct TableCall {
-    pub function: String,
-    pub offset: Option<u64>,
-    pub class: CallClass,
-    /// Why: the known table's reason, or what makes it unknown.
-    pub why: String,
-    /// The call and the read of its callee, as IR, for the reviewer.
-    pub call: String,
-}
-
-#[derive(Debug, Default, serde::Serialize)]
-pub struct Audit {
-    /// `!llvm.ident` of the module: the rustc that compiled it.
-    pub compilers: Vec<String>,
-    pub indirect_calls: usize,
-    pub by_class: BTreeMap<CallClass, usize>,
-    pub unknown: usize,
-    /// Every known-table and unknown call.
-    pub table_calls: Vec<TableCall>,
-}
+pub use reltab_report::audit::{Audit, CallClass, TableCall};
 
 /// Which functions to audit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

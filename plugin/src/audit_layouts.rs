@@ -40,7 +40,7 @@
 //! precompiled code rest on their marker alone; a scan of the nightly
 //! sysroot found every one of them marked (README, "Known limits").
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use crate::audit::Scope;
 use crate::census::Census;
@@ -51,45 +51,7 @@ use crate::protect::protection_function;
 use crate::provenance::{function_origin, Origin};
 use crate::sysroot::ALLOCATOR;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LayoutClass {
-    Constant,
-    Vtable,
-    Protected,
-    StaticOrLocal,
-    Computed,
-    Returned,
-    NotAHeaderOffset,
-    /// A parameter whose callers are not all seen: decided at fat LTO.
-    Parameter,
-    Unknown,
-}
-
-/// One allocator call whose layout is not accounted for here.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct LayoutCall {
-    pub function: String,
-    pub class: LayoutClass,
-    pub why: String,
-    pub call: String,
-}
-
-#[derive(Debug, Default, serde::Serialize)]
-pub struct LayoutAudit {
-    pub allocator_calls: usize,
-    pub by_class: BTreeMap<LayoutClass, usize>,
-    pub unknown: usize,
-    /// Every parameter and unknown call.
-    pub calls: Vec<LayoutCall>,
-}
-
-impl LayoutAudit {
-    /// The calls the compact layout cannot take at fat LTO.
-    pub fn unresolved(&self) -> impl Iterator<Item = &LayoutCall> {
-        self.calls.iter().filter(|c| matches!(c.class, LayoutClass::Parameter | LayoutClass::Unknown))
-    }
-}
+pub use reltab_report::audit::{LayoutAudit, LayoutCall, LayoutClass};
 
 /// Classifies the layout of every allocator call in code not compiled with
 /// reltab (in `scope`).

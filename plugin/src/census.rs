@@ -37,47 +37,7 @@ use crate::recognize::Recognized;
 use crate::sysroot::is_audited_vtable_read;
 use crate::uses::{reads_only_size_and_align, uses_of, UseKind};
 
-/// What a vtable read reads, by entry (and, for slots, by how its value is
-/// used).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ReadKind {
-    Drop,
-    Size,
-    Align,
-    Method,
-    Supertrait,
-    /// A pointer slot whose value is neither called nor used as a vtable here.
-    Slot,
-}
-
-impl ReadKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ReadKind::Drop => "drop",
-            ReadKind::Size => "size",
-            ReadKind::Align => "align",
-            ReadKind::Method => "method",
-            ReadKind::Supertrait => "supertrait",
-            ReadKind::Slot => "slot",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FoundBy {
-    /// `!invariant.load`, as rustc emits it.
-    InvariantLoad,
-    /// A call to a protection function (protect.rs): a load rustc marked,
-    /// protected before the crate's own optimization.
-    Protected,
-    /// Unmarked, from a value known to be a vtable pointer.
-    VtableValue,
-    /// Unmarked, in the sysroot, and reviewed as a vtable read
-    /// (`sysroot::AUDITED_VTABLE_READS`).
-    Audited,
-}
+pub use reltab_report::{FoundBy, ReadKind};
 
 /// One read of a vtable entry: a load, or a protected call standing for one.
 #[derive(Debug)]

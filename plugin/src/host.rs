@@ -52,36 +52,19 @@ pub unsafe fn run_from_host(module: RawModule, request: &RunRequest) -> bool {
     }
 }
 
-/// Where in which pipeline the pass runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Phase {
-    /// `opt -passes=reltab`: the user asked for this module explicitly.
-    Explicit,
-    /// Start of rustc's fat-LTO pipeline: the merged module is the whole program.
-    FullLto,
-    /// Start of one crate's own optimization pipeline.
-    CrateStart,
-    /// End of one crate's own optimization pipeline.
-    CrateLast,
-    /// End of rustc's fat-LTO pipeline: what is left after optimization.
-    FullLtoLast,
-    /// `opt -passes=reltab-audit`: classify the indirect calls of
-    /// precompiled code (audit.rs); the module is not changed.
-    Audit,
-}
+pub use reltab_report::{Layout, Phase};
 
-impl Phase {
-    fn from_raw(raw: u32) -> Option<Phase> {
-        Some(match raw {
-            0 => Phase::Explicit,
-            1 => Phase::FullLto,
-            2 => Phase::CrateStart,
-            3 => Phase::CrateLast,
-            4 => Phase::FullLtoLast,
-            5 => Phase::Audit,
-            _ => return None,
-        })
-    }
+/// The phase the shim says, by its number in shim.cpp.
+fn phase_from_raw(raw: u32) -> Option<Phase> {
+    Some(match raw {
+        0 => Phase::Explicit,
+        1 => Phase::FullLto,
+        2 => Phase::CrateStart,
+        3 => Phase::CrateLast,
+        4 => Phase::FullLtoLast,
+        5 => Phase::Audit,
+        _ => return None,
+    })
 }
 
 /// LLVM's code models (llvm::CodeModel::Model).
@@ -92,17 +75,6 @@ pub enum CodeModel {
     Kernel,
     Medium,
     Large,
-}
-
-/// The vtable layout to produce (`-reltab-layout=`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Layout {
-    Relative,
-    /// One packed 32-bit header word in place of drop, size and align
-    /// (layout.rs); falls back to `Relative` where it cannot hold a module.
-    /// The default.
-    Compact,
 }
 
 #[repr(u32)]
@@ -169,7 +141,7 @@ impl DebugMiss {
 
 impl RunRequest {
     pub fn options(&self) -> Result<Options, String> {
-        let phase = Phase::from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
+        let phase = phase_from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
         // The default is the compact layout (the bytes favour it: docs/benchmarks.md,
         // "The compact layout against the relative one"), except in check mode,
         // which checks the relative one.

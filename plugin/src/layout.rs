@@ -197,24 +197,7 @@ impl Entry {
     }
 }
 
-/// The forms of the relative layout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Form {
-    Relative,
-    Checked,
-    Compact,
-}
-
-impl Form {
-    /// As the report and the remarks name it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Form::Relative => "relative",
-            Form::Checked => "checked",
-            Form::Compact => "compact",
-        }
-    }
-}
+pub use reltab_report::Form;
 
 /// What decides where a table's entries go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

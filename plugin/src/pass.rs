@@ -114,9 +114,8 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                 ),
             );
             let path = options.report_path.as_deref().ok_or("reltab-audit needs -reltab-report=PATH for its result")?;
-            let mut json = serde_json::to_value(&result).map_err(|e| e.to_string())?;
-            json["layouts"] = serde_json::to_value(&layouts).map_err(|e| e.to_string())?;
-            report::write_json(&json, path)?;
+            let record = reltab_report::audit::AuditRecord { toolchain: None, calls: result, layouts: Some(layouts) };
+            reltab_report::write_json(&record, path)?;
             Ok(false)
         }
         Phase::FullLtoLast => {
@@ -183,7 +182,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
-            report.record_conversion(&found, rewritten, Abi::of(module), form, fallback);
+            report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
                 Form::Relative | Form::Compact => format!(
@@ -210,9 +209,12 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                 Severity::Warning,
                 None,
                 "NotConverted",
-                &format!("left the vtables of this module absolute: {}", reasons.join("; ")),
+                &format!(
+                    "left the vtables of this module absolute: {}",
+                    reasons.iter().map(|r| r.detail.as_str()).collect::<Vec<_>>().join("; ")
+                ),
             );
-            report.record_refusal(reasons);
+            report::record_refusal(&mut report, reasons);
             restored > 0
         }
     };

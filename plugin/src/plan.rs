@@ -34,10 +34,18 @@ use crate::llvm::{Module, Value};
 use crate::ir::rustc_name;
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
+use reltab_report::RefusalCode;
 use crate::sysroot::{CALLS_AUDITED_TOOLCHAINS, LAYOUTS_AUDITED_TOOLCHAINS, NOT_AUDITED_CRATES};
 
 /// Why a module is left as it is; every reason, for the report.
-pub type Refusal = Vec<String>;
+pub type Refusal = Vec<Reason>;
+
+/// One reason, with its stable code.
+pub use reltab_report::Refusal as Reason;
+
+fn reason(code: RefusalCode, detail: impl Into<String>) -> Reason {
+    Reason { code, detail: detail.into() }
+}
 
 /// How many examples of one kind of problem a refusal lists.
 const EXAMPLES: usize = 5;
@@ -46,54 +54,66 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
     let phase = options.phase;
     let mut reasons = Vec::new();
     if options.code_model == Some(CodeModel::Large) {
-        reasons.push(
+        reasons.push(reason(
+            RefusalCode::LargeCodeModel,
             "the large code model places code and data anywhere in the address space: \
-             32-bit offsets from a vtable to its functions cannot be proven to fit"
-                .to_string(),
-        );
+             32-bit offsets from a vtable to its functions cannot be proven to fit",
+        ));
     }
     // -Zvirtual-function-elimination reads vtables through
     // llvm.type.checked.load, -Zsanitizer=cfi checks them with llvm.type.test:
     // reads and checks the census does not rewrite (yet).
     for f in module.functions().filter(|f| f.has_users()) {
         if let Some(name) = f.name().filter(|n| n.starts_with("llvm.type.checked.load") || n.starts_with("llvm.type.test")) {
-            reasons.push(format!(
-                "the module uses {name} (-Zvirtual-function-elimination or -Zsanitizer=cfi), \
-                 whose vtable reads reltab does not rewrite"
+            reasons.push(reason(
+                RefusalCode::TypeCheckedLoad,
+                format!(
+                    "the module uses {name} (-Zvirtual-function-elimination or -Zsanitizer=cfi), \
+                     whose vtable reads reltab does not rewrite"
+                ),
             ));
         }
     }
     // Under CFI, LowerTypeTests has already replaced the checks (and many
     // functions by jump-table entries) when reltab runs: the module flag says so.
     if module.has_flag("CFI Canonical Jump Tables") {
-        reasons.push(
-            "the module is built with -Zsanitizer=cfi (CFI jump tables), whose vtable checks reltab does not rewrite"
-                .to_string(),
-        );
+        reasons.push(reason(
+            RefusalCode::CfiJumpTables,
+            "the module is built with -Zsanitizer=cfi (CFI jump tables), whose vtable checks reltab does not rewrite",
+        ));
     }
     let triple = module.target_triple();
     let arch = triple.split('-').next().unwrap_or("");
     let (word, supported) = (module.pointer_size(), supported_arch(arch));
     if supported != Some(word) || !module.is_little_endian() {
         let triple = if triple.is_empty() { "(none: the module has no target triple)".to_string() } else { triple };
-        reasons.push(format!(
-            "target {triple} ({}-byte pointers{}) is not one the relative layout is defined for \
-             (x86_64, aarch64; i386 to i686, armv7)",
-            word,
-            if module.is_little_endian() { "" } else { ", big-endian" }
+        reasons.push(reason(
+            RefusalCode::UnsupportedTarget,
+            format!(
+                "target {triple} ({}-byte pointers{}) is not one the relative layout is defined for \
+                 (x86_64, aarch64; i386 to i686, armv7)",
+                word,
+                if module.is_little_endian() { "" } else { ", big-endian" }
+            ),
         ));
     }
     for u in census.unclassified.iter().take(EXAMPLES) {
-        reasons.push(format!("{}: {}", u.what, u.detail));
+        reasons.push(reason(RefusalCode::Unclassified, format!("{}: {}", u.what, u.detail)));
     }
     if census.unclassified.len() > EXAMPLES {
-        reasons.push(format!("... and {} more unclassified uses or loads", census.unclassified.len() - EXAMPLES));
+        reasons.push(reason(
+            RefusalCode::Unclassified,
+            format!("... and {} more unclassified uses or loads", census.unclassified.len() - EXAMPLES),
+        ));
     }
     for m in found.near_misses.iter().take(EXAMPLES) {
-        reasons.push(format!(
-            "{} has the shape of a vtable but is used in a way vtables are not ({})",
-            m.global.name().as_deref().unwrap_or("<unnamed global>"),
-            m.reason
+        reasons.push(reason(
+            RefusalCode::NearMiss,
+            format!(
+                "{} has the shape of a vtable but is used in a way vtables are not ({})",
+                m.global.name().as_deref().unwrap_or("<unnamed global>"),
+                m.reason
+            ),
         ));
     }
     if phase == Phase::FullLto {
@@ -106,11 +126,14 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
             .collect();
         if !unprotected.is_empty() {
             let names: Vec<String> = unprotected.iter().take(EXAMPLES).map(|f| rustc_name(*f)).collect();
-            reasons.push(format!(
-                "{} functions with indirect calls come from Rust crates compiled without reltab \
-                 (build every crate with -Zllvm-plugins=libreltab.so), e.g. {}",
-                unprotected.len(),
-                names.join(", ")
+            reasons.push(reason(
+                RefusalCode::UnprotectedRust,
+                format!(
+                    "{} functions with indirect calls come from Rust crates compiled without reltab \
+                     (build every crate with -Zllvm-plugins=libreltab.so), e.g. {}",
+                    unprotected.len(),
+                    names.join(", ")
+                ),
             ));
         }
     }
@@ -125,17 +148,27 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
 /// that compiled the program must be one whose sysroot was audited, and no
 /// live indirect call outside protected code may read its callee the way a
 /// vtable read would without being one the census found (audit.rs).
-fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
+fn sysroot_problems(module: &Module, census: &Census) -> Vec<Reason> {
     let mut problems = Vec::new();
     let compilers = rustc_compilers(module);
     if compilers.is_empty() {
-        problems.push("the module names no rustc in !llvm.ident: which std it links cannot be told".to_string());
+        problems.push(reason(
+            RefusalCode::NoRustcIdent,
+            "the module names no rustc in !llvm.ident: which std it links cannot be told",
+        ));
     }
     for compiler in compilers.iter().filter(|c| !CALLS_AUDITED_TOOLCHAINS.contains(&c.as_str())) {
-        problems.push(format!(
-            "the precompiled std of {compiler} has not been audited by reltab (scripts/audit-std audits a \
-             toolchain; audited: {})",
-            if CALLS_AUDITED_TOOLCHAINS.is_empty() { "none".to_string() } else { CALLS_AUDITED_TOOLCHAINS.join(", ") }
+        problems.push(reason(
+            RefusalCode::UnauditedToolchain,
+            format!(
+                "the precompiled std of {compiler} has not been audited by reltab (scripts/audit-std audits a \
+                 toolchain; audited: {})",
+                if CALLS_AUDITED_TOOLCHAINS.is_empty() {
+                    "none".to_string()
+                } else {
+                    CALLS_AUDITED_TOOLCHAINS.join(", ")
+                }
+            ),
         ));
     }
     let audit = audit::audit(module, census, Scope::Live);
@@ -151,18 +184,27 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<String> {
             call.why.clone()
         };
         let at = call.offset.map_or("a computed offset".to_string(), |o| format!("offset {o}"));
-        problems.push(format!(
-            "an indirect call in {} reads its callee at {at} {why}, and the audit of the sysroot does not know it",
-            call.function
+        problems.push(reason(
+            RefusalCode::UnresolvedSysrootCall,
+            format!(
+                "an indirect call in {} reads its callee at {at} {why}, and the audit of the sysroot does not know it",
+                call.function
+            ),
         ));
     }
     if unresolved.len() > EXAMPLES {
-        problems.push(format!("... and {} more such calls", unresolved.len() - EXAMPLES));
+        problems.push(reason(
+            RefusalCode::UnresolvedSysrootCall,
+            format!("... and {} more such calls", unresolved.len() - EXAMPLES),
+        ));
     }
     if let Some(&n) = audit.by_class.get(&CallClass::NotAudited) {
-        problems.push(format!(
-            "{n} indirect calls in code of {} (not audited; never linked into programs but proc-macros)",
-            NOT_AUDITED_CRATES.join(", ")
+        problems.push(reason(
+            RefusalCode::NotAuditedCrate,
+            format!(
+                "{n} indirect calls in code of {} (not audited; never linked into programs but proc-macros)",
+                NOT_AUDITED_CRATES.join(", ")
+            ),
         ));
     }
     problems

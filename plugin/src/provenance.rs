@@ -46,17 +46,7 @@ pub const SYSROOT_CRATES: &[&str] = &[
     "__rustc",
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// Compiled with reltab.
-    Protected,
-    /// Precompiled std, core, alloc ... .
-    Sysroot,
-    /// A Rust crate compiled without reltab.
-    UnprotectedRust,
-    /// Not a Rust symbol (C, compiler-generated).
-    Foreign,
-}
+pub use reltab_report::Origin;
 
 /// Where the code of function `f` came from.
 pub fn function_origin(f: crate::llvm::Value) -> Origin {

@@ -15,19 +15,7 @@ use crate::ir::base_and_offset;
 use crate::layout::{Abi, Entry};
 use crate::llvm::{Kind, Module, Opcode, Value};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum UseKind {
-    Stored,
-    CallArgument,
-    Merged,
-    Compared,
-    WidePointer,
-    Returned,
-    Loaded,
-    InConstant,
-    NotUnderstood,
-}
+pub use reltab_report::UseKind;
 
 /// Every use of `global`, classified; `NotUnderstood` ones carry a description.
 pub fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {

@@ -12,6 +12,7 @@
 //! (`-Zverify-llvm-ir`, debug info included) passing; other settings convert
 //! or, like the large code model, are refused with a warning.
 
+use reltab_report::{RefusalCode, Report};
 use reltab_tests::*;
 use std::path::Path;
 use std::process::Command;
@@ -124,9 +125,9 @@ fn large_code_model_is_refused_and_left_alone() {
     if let Some(d) = compare(&run(&base), &run(&plug), "without plugin", "with plugin") {
         panic!("large code model: behaves differently\n{d}");
     }
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
-    assert_eq!(json["conversion"]["converted"], false, "{:#}", json["conversion"]);
-    assert!(json["conversion"]["refused_because"][0].as_str().unwrap().contains("large code model"));
+    let report = Report::read(&report).unwrap();
+    assert!(!report.converted(), "{:?}", report.conversion);
+    assert_eq!(report.refusal_codes(), [RefusalCode::LargeCodeModel], "{}", report.refusal_text());
     assert_eq!(relative_relocations(&base), relative_relocations(&plug));
 }
 
@@ -313,12 +314,12 @@ fn builds_left_alone_say_why() {
 #[test]
 fn vfe_and_cfi_are_refused_clearly() {
     // CFI with the precompiled (non-CFI) std needs rustc's consent.
-    let cases: &[(&[&str], &str)] = &[
-        (&["-Zvirtual-function-elimination"], "llvm.type.checked.load"),
-        (&["-Zsanitizer=cfi", "-Cunsafe-allow-abi-mismatch=sanitizer"], "-Zsanitizer=cfi"),
+    let cases: &[(&[&str], RefusalCode)] = &[
+        (&["-Zvirtual-function-elimination"], RefusalCode::TypeCheckedLoad),
+        (&["-Zsanitizer=cfi", "-Cunsafe-allow-abi-mismatch=sanitizer"], RefusalCode::CfiJumpTables),
     ];
     let mut failures = Vec::new();
-    for (flags, intrinsic) in cases {
+    for (flags, code) in cases {
         let flag = flags[0];
         let dir = scratch_dir(&format!("modes{}", flag.replace('=', "-")));
         let name = "box_dyn_basic";
@@ -326,15 +327,14 @@ fn vfe_and_cfi_are_refused_clearly() {
         let report = dir.join("report.json");
         let plug = build_in_env(&dir.join("plugin"), &program(name), Variant::Plugin, flags, &[(OPTIONS_ENV, report_option(&report))])
             .expect("plugin build");
-        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
-        let reasons = json["conversion"]["refused_because"].to_string();
-        if json["conversion"]["converted"] != false || !reasons.contains(intrinsic) {
-            failures.push(format!("{flag}: expected a refusal naming {intrinsic}, got {:#}", json["conversion"]));
+        let report = Report::read(&report).unwrap();
+        if report.converted() || !report.refusal_codes().contains(code) {
+            failures.push(format!("{flag}: expected a refusal {code:?}, got {:?}", report.conversion));
         }
         if let Some(d) = compare(&run(&base), &run(&plug), "without plugin", "with plugin") {
             failures.push(format!("{flag}: behaves differently\n{d}"));
         }
-        println!("{flag}: refused ({intrinsic}), same behaviour as without reltab");
+        println!("{flag}: refused ({code:?}), same behaviour as without reltab");
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -27,6 +27,7 @@
 //! build directories (under `target/reltab-tests/run-<pid>/`) of passing
 //! programs too (failing programs' directories are always kept).
 
+use reltab_report::{Form, Report};
 use reltab_tests::*;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -54,11 +55,14 @@ fn selected(all: Vec<PathBuf>) -> Vec<PathBuf> {
     }
 }
 
-/// The plugin's report: it must have been written, and be JSON.
-fn read_report(path: &Path) -> Result<serde_json::Value, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("report {} not written: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("report {} is not JSON: {e}", path.display()))
+/// The plugin's report: it must have been written, and be a report.
+fn read_report(path: &Path) -> Result<Report, String> {
+    Report::read(path)
+}
+
+/// The form a report's module was converted to.
+fn form(report: &Report) -> Option<Form> {
+    report.conversion.as_ref().and_then(|c| c.form)
 }
 
 fn check(program: &Path) -> Checked {
@@ -109,21 +113,21 @@ fn check(program: &Path) -> Checked {
         if let Some(d) = compare(&b1, &run(&relative), "without plugin", "with plugin, relative layout") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
-        let relative_json = read_report(&relative_report)?;
-        if relative_json["conversion"]["form"] != "relative" {
-            return Err(format!("the relative build took the {} layout", relative_json["conversion"]["form"]));
+        let relative_report = read_report(&relative_report)?;
+        if form(&relative_report) != Some(Form::Relative) {
+            return Err(format!("the relative build took the {:?} layout", form(&relative_report)));
         }
-        let json = read_report(&report)?;
+        let report = read_report(&report)?;
         // Every program here is a whole program built by crates compiled with
         // reltab: it must have been converted, and its binary must show it.
-        let conversion = &json["conversion"];
-        if conversion["converted"] != true {
-            return Err(format!("the plugin did not convert the program: {:#}", conversion["refused_because"]));
+        if !report.converted() {
+            return Err(format!("the plugin did not convert the program: {}", report.refusal_text()));
         }
-        if conversion["form"] != "compact" {
+        if form(&report) != Some(Form::Compact) {
             return Err(format!(
-                "the default build was not converted to the compact layout: form {}, because {}",
-                conversion["form"], conversion["compact_fallback"]
+                "the default build was not converted to the compact layout: form {:?}, because {:?}",
+                form(&report),
+                report.conversion.as_ref().and_then(|c| c.compact_fallback.clone())
             ));
         }
         if relocs.1 >= relocs.0 {

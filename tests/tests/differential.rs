@@ -51,7 +51,7 @@ use reltab_tests::random_module::{generate, Expect, Extra};
 use reltab_tests::{
     compare, discard, llvm_tool, opt_plugin_path, parallel_map, run_command, scratch_dir, Outcome,
 };
-use serde_json::Value;
+use reltab_report::{Conversion, Layout, ModuleInfo, Phase, Refusal, RefusalCode, Report, Totals};
 
 // ---------------------------------------------------------------------------
 // Running the tools
@@ -168,46 +168,38 @@ fn same(expected: &Outcome, actual: &Outcome, what: &str) -> Result<(), String> 
     }
 }
 
-fn report(dir: &Path, file: &str) -> Result<Value, String> {
-    let text =
-        std::fs::read_to_string(dir.join(file)).map_err(|e| format!("no report {file}: {e}"))?;
-    serde_json::from_str(&text).map_err(|e| format!("report {file} is not JSON: {e}"))
+fn report(dir: &Path, file: &str) -> Result<Report, String> {
+    Report::read(&dir.join(file))
 }
 
-fn converted(r: &Value, file: &str) -> Result<(), String> {
-    if r["conversion"]["converted"] != Value::Bool(true) {
+fn converted(r: &Report, file: &str) -> Result<(), String> {
+    if !r.converted() {
         return Err(format!(
             "reltab did not convert the module ({file}): refused because {}",
-            r["conversion"]["refused_because"]
+            r.refusal_text()
         ));
     }
     Ok(())
 }
 
-fn check_census(r: &Value, e: &Expect) -> Result<(), String> {
-    let t = &r["totals"];
-    let got = |k: &str| t[k].as_u64().unwrap_or(u64::MAX) as usize;
+fn check_census(r: &Report, e: &Expect) -> Result<(), String> {
+    let t = &r.totals;
     let mut bad = Vec::new();
-    for (k, want) in [
-        ("vtables", e.vtables),
-        ("load_sites", e.reads),
-        ("load_sites_marked", e.marked),
-        ("load_sites_found_otherwise", e.unmarked),
-        ("load_sites_protected", 0),
-        ("unclassified", 0),
-        ("near_misses", 0),
-        ("unverified_indirect_calls", 0),
+    for (k, got, want) in [
+        ("vtables", t.vtables, e.vtables),
+        ("load_sites", t.load_sites, e.reads),
+        ("load_sites_marked", t.load_sites_marked, e.marked),
+        ("load_sites_found_otherwise", t.load_sites_found_otherwise, e.unmarked),
+        ("load_sites_protected", t.load_sites_protected, 0),
+        ("unclassified", t.unclassified, 0),
+        ("near_misses", t.near_misses, 0),
+        ("unverified_indirect_calls", t.unverified_indirect_calls, 0),
     ] {
-        if got(k) != want {
-            bad.push(format!(
-                "totals.{k} = {}, the generator expects {want}",
-                got(k)
-            ));
+        if got != want {
+            bad.push(format!("totals.{k} = {got}, the generator expects {want}"));
         }
     }
-    let rewritten = r["conversion"]["reads_rewritten"]
-        .as_u64()
-        .unwrap_or(u64::MAX) as usize;
+    let rewritten = r.conversion.as_ref().map_or(usize::MAX, |c| c.reads_rewritten);
     if rewritten != e.reads - e.header_words {
         bad.push(format!(
             "conversion.reads_rewritten = {rewritten}, the generator expects {}",
@@ -521,8 +513,8 @@ fn a_conversion_with_entries_relative_to_the_wrong_table_is_caught() {
 
 #[test]
 fn an_unconverted_module_is_not_taken_for_a_converted_one() {
-    let r: Value =
-        serde_json::json!({"conversion": {"converted": false, "refused_because": ["why"]}});
+    let refused = Refusal { code: RefusalCode::Unclassified, detail: "why".into() };
+    let mut r = report_with(false, vec![refused], 0);
     assert!(converted(&r, "x.json").unwrap_err().contains("why"));
     let e = Expect {
         vtables: 2,
@@ -532,15 +524,45 @@ fn an_unconverted_module_is_not_taken_for_a_converted_one() {
         header_words: 1,
         exact: true,
     };
-    let r: Value = serde_json::json!({
-        "totals": {"vtables": 2, "load_sites": 4, "load_sites_marked": 3, "load_sites_found_otherwise": 1,
-                   "load_sites_protected": 0, "unclassified": 0, "near_misses": 0,
-                   "unverified_indirect_calls": 0},
-        "conversion": {"converted": true, "reads_rewritten": 4}
-    });
+    r = report_with(true, vec![], 4);
+    r.totals = Totals {
+        vtables: 2,
+        load_sites: 4,
+        load_sites_marked: 3,
+        load_sites_found_otherwise: 1,
+        ..Totals::default()
+    };
     let err = check_census(&r, &e).unwrap_err();
     assert!(
         err.contains("totals.load_sites = 4") && err.contains("found_otherwise = 1"),
         "{err}"
     );
+}
+
+/// A report as the plugin writes it, with the decision given.
+fn report_with(converted: bool, refused_because: Vec<Refusal>, reads_rewritten: usize) -> Report {
+    Report {
+        reltab_version: "test".into(),
+        phase: Phase::Explicit,
+        layout: Layout::Compact,
+        module: ModuleInfo { identifier: "x".into(), target: "x86_64".into(), defined_functions: 0, globals: 0 },
+        totals: Totals::default(),
+        vtables: vec![],
+        load_sites: vec![],
+        unclassified: vec![],
+        unverified_calls: vec![],
+        conversion: Some(Conversion {
+            converted,
+            refused_because,
+            vtables_converted: 0,
+            relocations_removed: 0,
+            bytes_before: 0,
+            bytes_after: 0,
+            reads_rewritten,
+            form: None,
+            compact_fallback: None,
+        }),
+        seconds: 0.0,
+        at_end_of_lto: None,
+    }
 }

@@ -6,6 +6,7 @@
 //! The reltab build must be converted, with the audited reads among its
 //! reads.
 
+use reltab_report::{FoundBy, Report};
 use reltab_tests::*;
 use std::ffi::OsString;
 use std::path::Path;
@@ -52,9 +53,9 @@ fn libtest_harness_behaves_the_same_and_is_converted() {
     )
     .expect("check-mode build");
 
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
-    assert_eq!(json["conversion"]["converted"], true, "not converted: {:#}", json["conversion"]["refused_because"]);
-    let audited = json["load_sites"].as_array().unwrap().iter().filter(|s| s["found_by"] == "audited").count();
+    let report = Report::read(&report).unwrap();
+    assert!(report.converted(), "not converted: {}", report.refusal_text());
+    let audited = report.load_sites.iter().filter(|s| s.found_by == FoundBy::Audited).count();
     assert!(audited > 0, "the terminfo parser's audited vtable reads were not found");
 
     for term in ["xterm-256color", "dumb"] {

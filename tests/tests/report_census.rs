@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::process::Command;
 
-use serde_json::Value;
+use reltab_report::{Phase, Report};
 
 fn program() -> PathBuf {
     reltab_tests::workspace_root().join("tests/census/census.rs")
@@ -92,17 +92,12 @@ fn protected_calls(ir: &str) -> usize {
     ir.lines().filter(|l| l.contains(" call ") && l.contains("@reltab.vtable.load.")).count()
 }
 
-fn report_vtable_names(report: &Value) -> BTreeSet<String> {
-    report["vtables"].as_array().unwrap().iter().filter_map(|v| v["name"].as_str().map(str::to_string)).collect()
+fn report_vtable_names(report: &Report) -> BTreeSet<String> {
+    report.vtables.iter().filter_map(|v| v.name.clone()).collect()
 }
 
-fn implementations(report: &Value) -> Vec<String> {
-    report["vtables"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|v| v["implementation"].as_str().map(str::to_string))
-        .collect()
+fn implementations(report: &Report) -> Vec<String> {
+    report.vtables.iter().filter_map(|v| v.implementation.clone()).collect()
 }
 
 #[test]
@@ -123,7 +118,7 @@ fn crate_ir_census_matches_debug_info_and_markers() {
             .arg(format!("-reltab-report={}", report_path.display()))
             .arg(&ll));
         let ir = std::fs::read_to_string(&ll).unwrap();
-        let report: Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+        let report = Report::read(&report_path).unwrap();
 
         // Runtime vtables carry `{vtable}` debug info; the two made by const
         // evaluation (`NUMBER`, `WORD`) do not, and are `@anon.<hash>.N`.
@@ -132,12 +127,11 @@ fn crate_ir_census_matches_debug_info_and_markers() {
         let listed = report_vtable_names(&report);
         let const_eval: BTreeSet<String> = listed.difference(&by_debug_info).cloned().collect();
         assert!(by_debug_info.is_subset(&listed), "-O{opt_level}: {by_debug_info:?} not all in {listed:?}");
-        let const_eval_impls: BTreeSet<String> = report["vtables"]
-            .as_array()
-            .unwrap()
+        let const_eval_impls: BTreeSet<String> = report
+            .vtables
             .iter()
-            .filter(|v| const_eval.contains(v["name"].as_str().unwrap_or("")))
-            .map(|v| v["implementation"].as_str().unwrap().to_string())
+            .filter(|v| v.name.as_ref().is_some_and(|n| const_eval.contains(n)))
+            .map(|v| v.implementation.clone().unwrap())
             .collect();
         assert!(const_eval.iter().all(|n| n.starts_with("anon.")), "-O{opt_level}: {const_eval:?}");
         assert_eq!(
@@ -146,11 +140,11 @@ fn crate_ir_census_matches_debug_info_and_markers() {
             "-O{opt_level}: the vtables beyond debug info must be exactly the two const-evaluated ones"
         );
         assert_eq!(
-            report["totals"]["load_sites_marked"].as_u64().unwrap() as usize,
+            report.totals.load_sites_marked,
             marked_loads(&ir),
             "-O{opt_level}: marked load sites vs. !invariant.load loads in the IR"
         );
-        assert_eq!(report["totals"]["unclassified"], 0, "-O{opt_level}: {:#}", report["unclassified"]);
+        assert_eq!(report.totals.unclassified, 0, "-O{opt_level}: {:#?}", report.unclassified);
         let imps = implementations(&report);
         for want in ["<census::Square as census::Shape>", "<census::Circle as census::Shape>", "<i32 as core::fmt::Display>"] {
             assert!(imps.iter().any(|i| i == want), "-O{opt_level}: {want} missing from {imps:#?}");
@@ -177,13 +171,13 @@ fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
         .find(|p| p.to_string_lossy().ends_with(".lto.input.bc"))
         .expect("-Csave-temps wrote no *.lto.input.bc");
     let ir = run(Command::new(llvm_bin("llvm-dis")).arg(&bc).arg("-o").arg("-"));
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let report = Report::read(&report_path).unwrap();
 
-    assert_eq!(report["phase"], "full-lto");
-    assert_eq!(report["totals"]["load_sites_marked"].as_u64().unwrap() as usize, marked_loads(&ir));
+    assert_eq!(report.phase, Phase::FullLto);
+    assert_eq!(report.totals.load_sites_marked, marked_loads(&ir));
     let protected = protected_calls(&ir);
     assert!(protected > 0, "the program's own vtable loads were protected at crate start");
-    assert_eq!(report["totals"]["load_sites_protected"].as_u64().unwrap() as usize, protected);
+    assert_eq!(report.totals.load_sites_protected, protected);
     // The program's own vtables carry debug info even after LTO renamed them.
     let own = vtables_by_debug_info(&ir);
     let listed = report_vtable_names(&report);
