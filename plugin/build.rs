@@ -12,13 +12,17 @@ fn main() {
     let mut audited = Vec::new();
     let mut layouts_audited = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+        let mut paths: Vec<_> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
         paths.sort();
         for path in paths {
             let audit: reltab_report::audit::AuditRecord =
                 reltab_report::read_json(&path, "std audit").unwrap_or_else(|e| panic!("{e}"));
             if audit.calls.unknown != 0 {
-                println!("cargo:warning={} has unknown indirect calls: that toolchain stays unsupported", path.display());
+                println!(
+                    "cargo:warning={} has unknown indirect calls: that toolchain stays unsupported",
+                    path.display()
+                );
                 continue;
             }
             audited.extend(audit.calls.compilers.iter().cloned());

@@ -28,8 +28,8 @@ fn main() {
     // Shadow abi-breaking.h with the host's setting.
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     let shadow = out.join("abi-include");
-    let original = fs::read_to_string(include_dir.join("llvm/Config/abi-breaking.h"))
-        .expect("reading llvm/Config/abi-breaking.h");
+    let original =
+        fs::read_to_string(include_dir.join("llvm/Config/abi-breaking.h")).expect("reading llvm/Config/abi-breaking.h");
     let patched: String = original
         .lines()
         .map(|l| {

@@ -169,7 +169,9 @@ pub fn render(c: &Comparison) -> String {
     row("vtables converted", &|col| col.reltab.as_ref().map(|r| r.vtables_converted as f64));
     let runs = c.columns.iter().find_map(|col| col.startup.as_ref().map(|s| s.runs));
     if let Some(runs) = runs {
-        row(&format!("loader start-up (cycles, median of {runs})"), &|col| col.startup.as_ref().map(|s| s.loader_cycles as f64));
+        row(&format!("loader start-up (cycles, median of {runs})"), &|col| {
+            col.startup.as_ref().map(|s| s.loader_cycles as f64)
+        });
         row("  of which relocation (cycles)", &|col| col.startup.as_ref().map(|s| s.relocation_cycles as f64));
         row("private dirty, executable (kB)", &|col| col.startup.as_ref().map(|s| s.exe_dirty_kb as f64));
         row("private dirty, process (kB)", &|col| col.startup.as_ref().map(|s| s.process_dirty_kb as f64));
@@ -205,7 +207,15 @@ pub fn render(c: &Comparison) -> String {
         let cells: Vec<String> = line
             .iter()
             .enumerate()
-            .map(|(i, cell)| if i == 0 { format!("{cell:<w$}", w = widths[i]) } else { format!("{cell:>w$}", w = widths[i]) })
+            .map(
+                |(i, cell)| {
+                    if i == 0 {
+                        format!("{cell:<w$}", w = widths[i])
+                    } else {
+                        format!("{cell:>w$}", w = widths[i])
+                    }
+                },
+            )
             .collect();
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');

@@ -138,7 +138,8 @@ impl<'a> Elf<'a> {
     }
 
     fn program_header_types(&self) -> impl Iterator<Item = u32> + '_ {
-        let (phoff, phentsize, phnum) = (self.u64(0x20).unwrap_or(0), self.u16(0x36).unwrap_or(0), self.u16(0x38).unwrap_or(0));
+        let (phoff, phentsize, phnum) =
+            (self.u64(0x20).unwrap_or(0), self.u16(0x36).unwrap_or(0), self.u16(0x38).unwrap_or(0));
         (0..phnum).filter_map(move |i| self.u32(phoff + u64::from(i) * u64::from(phentsize)).ok())
     }
 }

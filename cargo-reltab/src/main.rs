@@ -132,7 +132,15 @@ impl Command {
             "compare" => true,
             other => return Err(format!("unknown command `{other}`; the commands are `build` and `compare`")),
         };
-        let mut o = Options { plugin: None, toolchain: "nightly".into(), runs: 51, relr: false, keep_bitcode: false, json: None, cargo_args: vec![] };
+        let mut o = Options {
+            plugin: None,
+            toolchain: "nightly".into(),
+            runs: 51,
+            relr: false,
+            keep_bitcode: false,
+            json: None,
+            cargo_args: vec![],
+        };
         let mut it = rest.iter();
         while let Some(w) = it.next() {
             let (flag, inline) = match w.split_once('=') {
@@ -140,7 +148,11 @@ impl Command {
                 _ => (w.as_str(), None),
             };
             let mut value = |what: &str| {
-                inline.clone().or_else(|| it.next().cloned()).filter(|v| !v.is_empty()).ok_or(format!("{flag} needs {what}"))
+                inline
+                    .clone()
+                    .or_else(|| it.next().cloned())
+                    .filter(|v| !v.is_empty())
+                    .ok_or(format!("{flag} needs {what}"))
             };
             match flag {
                 "-h" | "--help" => return Ok(Command::Help),
@@ -153,7 +165,9 @@ impl Command {
                 "--relr" if compare => o.relr = true,
                 "--keep-bitcode" if compare => o.keep_bitcode = true,
                 "--json" if compare => o.json = Some(PathBuf::from(value("a path")?)),
-                "--runs" | "--relr" | "--json" | "--keep-bitcode" => return Err(format!("{flag} is an option of `compare`, not of `build`")),
+                "--runs" | "--relr" | "--json" | "--keep-bitcode" => {
+                    return Err(format!("{flag} is an option of `compare`, not of `build`"))
+                }
                 "--" => {
                     o.cargo_args.extend(it.by_ref().cloned());
                 }
@@ -175,7 +189,13 @@ fn prepare(o: &Options) -> Result<(Toolchain, Project, PathBuf), String> {
 
 fn build(o: &Options) -> Result<(), String> {
     let (toolchain, project, plugin) = prepare(o)?;
-    let request = BuildRequest { toolchain: &toolchain, project: &project, cargo_args: &o.cargo_args, relr: false, keep_bitcode: false };
+    let request = BuildRequest {
+        toolchain: &toolchain,
+        project: &project,
+        cargo_args: &o.cargo_args,
+        relr: false,
+        keep_bitcode: false,
+    };
     let variant = Variant { label: "reltab", plugin: Some(&plugin) };
     let programs = step("building with reltab", &request, &variant, "1/1")?;
     for p in &programs {
@@ -190,7 +210,13 @@ fn build(o: &Options) -> Result<(), String> {
 
 fn compare(o: &Options) -> Result<(), String> {
     let (toolchain, project, plugin) = prepare(o)?;
-    let request = BuildRequest { toolchain: &toolchain, project: &project, cargo_args: &o.cargo_args, relr: o.relr, keep_bitcode: o.keep_bitcode };
+    let request = BuildRequest {
+        toolchain: &toolchain,
+        project: &project,
+        cargo_args: &o.cargo_args,
+        relr: o.relr,
+        keep_bitcode: o.keep_bitcode,
+    };
     let stock = step("building without reltab", &request, &Variant { label: "stock", plugin: None }, "1/3")?;
     let reltab = step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "2/3")?;
     if stock.is_empty() {
@@ -243,7 +269,8 @@ mod tests {
 
     #[test]
     fn options_are_taken_and_the_rest_goes_to_cargo() {
-        let Ok(Command::Compare(o)) = parse(&["compare", "--runs=5", "--bin", "rg", "--relr", "--json", "x.json"]) else {
+        let Ok(Command::Compare(o)) = parse(&["compare", "--runs=5", "--bin", "rg", "--relr", "--json", "x.json"])
+        else {
             panic!()
         };
         assert_eq!((o.runs, o.relr), (5, true));

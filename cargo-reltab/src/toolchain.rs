@@ -19,9 +19,10 @@ pub struct Toolchain {
 
 impl Toolchain {
     pub fn find(name: &str) -> Result<Self, String> {
-        let output = Command::new("rustup").args(["run", name, "rustc", "-vV"]).output().map_err(|e| {
-            format!("cannot run rustup ({e}); cargo reltab runs the toolchain `{name}` through rustup")
-        })?;
+        let output = Command::new("rustup")
+            .args(["run", name, "rustc", "-vV"])
+            .output()
+            .map_err(|e| format!("cannot run rustup ({e}); cargo reltab runs the toolchain `{name}` through rustup"))?;
         if !output.status.success() {
             return Err(format!(
                 "no usable `{name}` toolchain: `rustup run {name} rustc -vV` failed:\n{}\n\

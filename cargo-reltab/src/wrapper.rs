@@ -71,7 +71,11 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
     // A program: this invocation ends in the fat-LTO link.
     let out = PathBuf::from(std::env::var_os(OUT).ok_or("CARGO_RELTAB_OUT is not set")?);
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let key = format!("{}{}", flags.crate_name.as_deref().unwrap_or("program"), flags.extra_filename.as_deref().unwrap_or(""));
+    let key = format!(
+        "{}{}",
+        flags.crate_name.as_deref().unwrap_or("program"),
+        flags.extra_filename.as_deref().unwrap_or("")
+    );
     if plugin.is_some() {
         let report = report_file(&out, &key);
         let _ = std::fs::remove_file(&report);
@@ -157,7 +161,8 @@ fn run(mut cmd: Command, time_passes: Option<PathBuf>) -> Result<i32, String> {
         let status = cmd.status().map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
         return Ok(status.code().unwrap_or(101));
     };
-    let mut child = cmd.stderr(Stdio::piped()).spawn().map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    let mut child =
+        cmd.stderr(Stdio::piped()).spawn().map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
     let mut timings = Vec::new();
     let stderr = std::io::stderr();
     for line in BufReader::new(child.stderr.take().unwrap()).split(b'\n') {
@@ -225,8 +230,19 @@ mod tests {
     #[test]
     fn tells_a_target_program_from_a_build_script() {
         let program = Flags::parse(&os(&[
-            "--crate-name", "rg", "--edition=2021", "--crate-type", "bin", "-C", "extra-filename=-0123abcd",
-            "--target", "x86_64-unknown-linux-gnu", "-C", "linker=clang", "--out-dir", "/t/deps",
+            "--crate-name",
+            "rg",
+            "--edition=2021",
+            "--crate-type",
+            "bin",
+            "-C",
+            "extra-filename=-0123abcd",
+            "--target",
+            "x86_64-unknown-linux-gnu",
+            "-C",
+            "linker=clang",
+            "--out-dir",
+            "/t/deps",
         ]));
         assert_eq!(program.out_dir.as_deref(), Some(OsStr::new("/t/deps")));
         assert!(program.target && program.bin);
@@ -235,7 +251,8 @@ mod tests {
         assert_eq!(program.linker.as_deref(), Some(OsStr::new("clang")));
         let build_script = Flags::parse(&os(&["--crate-name", "build_script_build", "--crate-type", "bin"]));
         assert!(!build_script.target && build_script.bin);
-        let lib = Flags::parse(&os(&["--crate-name", "memchr", "--crate-type=lib", "--target=x86_64-unknown-linux-gnu"]));
+        let lib =
+            Flags::parse(&os(&["--crate-name", "memchr", "--crate-type=lib", "--target=x86_64-unknown-linux-gnu"]));
         assert!(lib.target && !lib.bin);
     }
 

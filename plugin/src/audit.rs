@@ -64,7 +64,8 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
         if scope == Scope::Live && !(f.has_users() || f.is_named("main")) {
             continue;
         }
-        let not_audited = f.name().as_deref().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
+        let not_audited =
+            f.name().as_deref().and_then(symbol_crate).is_some_and(|c| NOT_AUDITED_CRATES.contains(&c.as_str()));
         for call in f.instructions().filter(|i| i.is_indirect_call()) {
             let callee = call.called_value();
             audit.indirect_calls += 1;
@@ -139,7 +140,11 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
     if census.vtable_values.contains(&base) {
         // A read from a vtable pointer that is not a census site: the census
         // reports it as unclassified, and plan.rs refuses it.
-        return (CallClass::Unknown, Some(offset), "from a vtable pointer, but the census did not classify the read".into());
+        return (
+            CallClass::Unknown,
+            Some(offset),
+            "from a vtable pointer, but the census did not classify the read".into(),
+        );
     }
     if is_static_or_local(base) {
         return (CallClass::StaticOrLocal, Some(offset), String::new());
@@ -167,4 +172,3 @@ fn classify_load(module: &Module, census: &Census, function: Value, load: Value)
 fn is_static_or_local(base: Value) -> bool {
     (base.is_global_value() && base.kind() != Kind::Function) || base.opcode() == Some(Opcode::Alloca)
 }
-

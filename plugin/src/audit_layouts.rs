@@ -56,8 +56,12 @@ pub use reltab_report::audit::{LayoutAudit, LayoutCall, LayoutClass};
 /// Classifies the layout of every allocator call in code not compiled with
 /// reltab (in `scope`).
 pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAudit {
-    let tracer =
-        Tracer { module, abi: Abi::of(module), census, site_loads: census.sites.iter().map(|s| s.instruction).collect() };
+    let tracer = Tracer {
+        module,
+        abi: Abi::of(module),
+        census,
+        site_loads: census.sites.iter().map(|s| s.instruction).collect(),
+    };
     let mut audit = LayoutAudit::default();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
         if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.is_named("main"))) {

@@ -241,7 +241,10 @@ fn classify_reads(
             census.unclassified.push(Unclassified {
                 what: "vtable load past the end of every vtable",
                 function: Some(read.function),
-                detail: format!("offset {offset}, the largest vtable has {largest_table} bytes: {}", describe_load(read.access)),
+                detail: format!(
+                    "offset {offset}, the largest vtable has {largest_table} bytes: {}",
+                    describe_load(read.access)
+                ),
             });
             continue;
         }
@@ -283,7 +286,11 @@ fn classify_reads(
 }
 
 /// Calls through loads that are not census reads, at slot-like offsets.
-fn unverified_calls(module: &Module, sites: &[VtableRead], calls_through_loads: Vec<(Value, Value)>) -> Vec<UnverifiedCall> {
+fn unverified_calls(
+    module: &Module,
+    sites: &[VtableRead],
+    calls_through_loads: Vec<(Value, Value)>,
+) -> Vec<UnverifiedCall> {
     let abi = Abi::of(module);
     let site_loads: HashSet<Value> = sites.iter().map(|s| s.instruction).collect();
     calls_through_loads
@@ -325,7 +332,12 @@ fn count_uses(module: &Module, vtables: &Recognized, census: &mut Census) {
 /// caller passes a value *known not* to be a vtable. For unmarked reads,
 /// whose only evidence is the callers, also when the function is used other
 /// than by direct calls.
-fn ambiguous_parameter(vtables: &Recognized, base: Value, vtable_values: &HashSet<Value>, marked: bool) -> Option<String> {
+fn ambiguous_parameter(
+    vtables: &Recognized,
+    base: Value,
+    vtable_values: &HashSet<Value>,
+    marked: bool,
+) -> Option<String> {
     if base.kind() != Kind::Argument {
         return None;
     }

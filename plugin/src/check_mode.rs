@@ -125,7 +125,13 @@ fn define_fail(module: &Module) -> Value {
 /// `void @reltab.check.vtable(ptr vt, ptr msg, usize len)`: fails unless the
 /// word at `vt` is the marker; when `vt` is the trap vtable, the mistake was
 /// an earlier supertrait read, and the message says so.
-fn define_check(module: &Module, marker: Value, supertrait: Value, fail: Value, supertrait_message: [Value; 2]) -> Value {
+fn define_check(
+    module: &Module,
+    marker: Value,
+    supertrait: Value,
+    fail: Value,
+    supertrait_message: [Value; 2],
+) -> Value {
     let (ptr, word) = (module.ptr_type(), module.word_type());
     let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, word]));
     f.set_linkage(Linkage::Private);

@@ -18,10 +18,7 @@ pub fn count_at_end(module: &Module) -> AtEnd {
         // Relative entries are the i32 constant expressions (0 is a null
         // entry; other fields are plain numbers, or trap pointers in the
         // checked form).
-        entries += init
-            .operands()
-            .filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32))
-            .count();
+        entries += init.operands().filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32)).count();
     }
     let absolute = recognize(module);
     AtEnd {

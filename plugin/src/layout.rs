@@ -113,7 +113,7 @@ impl Abi {
             0 => Some(Entry::Drop),
             o if o == self.word => Some(Entry::Size),
             o if o == 2 * self.word => Some(Entry::Align),
-            o if o >= self.header() && (o - self.header()) % self.word == 0 => {
+            o if o >= self.header() && (o - self.header()).is_multiple_of(self.word) => {
                 Some(Entry::Slot((o - self.header()) / self.word))
             }
             _ => None,

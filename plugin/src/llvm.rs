@@ -192,7 +192,6 @@ fn cstr(ptr: *const std::ffi::c_char) -> String {
     unsafe { CStr::from_ptr(ptr) }.to_string_lossy().into_owned()
 }
 
-
 impl Module {
     /// # Safety
     /// `raw` must be a valid module that stays alive and unchanged by others
@@ -739,7 +738,14 @@ impl Builder {
         let mut raw: Vec<LLVMValueRef> = args.iter().map(|a| a.0).collect();
         // SAFETY: `function` is a function whose type takes `args`.
         unsafe {
-            Value(LLVMBuildCall2(self.raw, function.value_type().0, function.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME))
+            Value(LLVMBuildCall2(
+                self.raw,
+                function.value_type().0,
+                function.0,
+                raw.as_mut_ptr(),
+                raw.len() as u32,
+                NO_NAME,
+            ))
         }
     }
 
@@ -811,7 +817,9 @@ impl Builder {
         let mut raw: Vec<LLVMValueRef> = args.iter().map(|a| a.0).collect();
         // SAFETY: `function_type` takes `args`; a call of another type than
         // the callee's is valid IR.
-        unsafe { Value(LLVMBuildCall2(self.raw, function_type.0, callee.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME)) }
+        unsafe {
+            Value(LLVMBuildCall2(self.raw, function_type.0, callee.0, raw.as_mut_ptr(), raw.len() as u32, NO_NAME))
+        }
     }
 
     pub fn cond_br(&self, cond: Value, then: Block, otherwise: Block) {
@@ -1163,8 +1171,13 @@ impl Value {
     pub fn has_string_attribute(self, key: &str) -> bool {
         // SAFETY: a function; the key is passed with its length.
         unsafe {
-            !LLVMGetStringAttributeAtIndex(self.0, FUNCTION_INDEX, key.as_ptr() as *const std::ffi::c_char, key.len() as u32)
-                .is_null()
+            !LLVMGetStringAttributeAtIndex(
+                self.0,
+                FUNCTION_INDEX,
+                key.as_ptr() as *const std::ffi::c_char,
+                key.len() as u32,
+            )
+            .is_null()
         }
     }
 

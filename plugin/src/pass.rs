@@ -49,12 +49,12 @@
 //! marked loads they were); the output is deterministic (module order
 //! throughout).
 
+use crate::census::{Census, VtableRead};
 use crate::check_mode::CheckRuntime;
 use crate::host::{DebugMiss, Layout, Options, Phase, RunRequest, Severity};
+use crate::ir::rustc_name;
 use crate::layout::{Abi, Form};
 use crate::llvm::Module;
-use crate::census::{Census, VtableRead};
-use crate::ir::rustc_name;
 use crate::recognize::{Recognized, Vtable};
 use crate::{audit, audit_layouts, census, count, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
@@ -175,7 +175,8 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
     let changed = match verdict {
         Ok(()) => {
             let (form, fallback) = choose_form(module, options, &found, &census, host);
-            let (vtables, sites) = deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
+            let (vtables, sites) =
+                deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
             let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
@@ -227,7 +228,13 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 
 /// The form to convert to, and why the compact layout was asked for but not
 /// taken (also said in a remark).
-fn choose_form(module: &Module, options: &Options, found: &Recognized, census: &Census, host: &RunRequest) -> (Form, Option<String>) {
+fn choose_form(
+    module: &Module,
+    options: &Options,
+    found: &Recognized,
+    census: &Census,
+    host: &RunRequest,
+) -> (Form, Option<String>) {
     if options.check {
         return (Form::Checked, None);
     }
@@ -282,7 +289,9 @@ fn deliberate_misses<'a>(
         Severity::Warning,
         None,
         "DeliberateMiss",
-        &format!("-reltab-debug-miss: left out {left_out}; this program is miscompiled on purpose (testing check mode)"),
+        &format!(
+            "-reltab-debug-miss: left out {left_out}; this program is miscompiled on purpose (testing check mode)"
+        ),
     );
     (vtables, sites)
 }

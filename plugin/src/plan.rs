@@ -29,13 +29,13 @@ use crate::audit::{self, CallClass, Scope};
 use crate::audit_layouts;
 use crate::census::Census;
 use crate::host::{CodeModel, Options, Phase};
+use crate::ir::rustc_name;
 use crate::layout::compact_header;
 use crate::llvm::{Module, Value};
-use crate::ir::rustc_name;
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
-use reltab_report::RefusalCode;
 use crate::sysroot::{CALLS_AUDITED_TOOLCHAINS, LAYOUTS_AUDITED_TOOLCHAINS, NOT_AUDITED_CRATES};
+use reltab_report::RefusalCode;
 
 /// Why a module is left as it is; every reason, for the report.
 pub type Refusal = Vec<Reason>;
@@ -64,7 +64,9 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
     // llvm.type.checked.load, -Zsanitizer=cfi checks them with llvm.type.test:
     // reads and checks the census does not rewrite (yet).
     for f in module.functions().filter(|f| f.has_users()) {
-        if let Some(name) = f.name().filter(|n| n.starts_with("llvm.type.checked.load") || n.starts_with("llvm.type.test")) {
+        if let Some(name) =
+            f.name().filter(|n| n.starts_with("llvm.type.checked.load") || n.starts_with("llvm.type.test"))
+        {
             reasons.push(reason(
                 RefusalCode::TypeCheckedLoad,
                 format!(
@@ -238,7 +240,9 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
         ));
     }
     if phase == Phase::FullLto {
-        for compiler in rustc_compilers(module).into_iter().filter(|c| !LAYOUTS_AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+        for compiler in
+            rustc_compilers(module).into_iter().filter(|c| !LAYOUTS_AUDITED_TOOLCHAINS.contains(&c.as_str()))
+        {
             reasons.push(format!(
                 "the allocator calls of the precompiled std of {compiler} have not been audited by reltab \
                  (scripts/audit-std)"

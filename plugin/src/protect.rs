@@ -82,7 +82,11 @@ pub fn protected_reads(module: &Module) -> Vec<ProtectedRead> {
     let mut out = Vec::new();
     for f in module.functions() {
         let Some((entry, offset)) = protection_function(f) else { continue };
-        out.extend(f.users().filter(|u| u.is_direct_call_to(f)).map(|call| ProtectedRead { call, offset, width: entry }));
+        out.extend(f.users().filter(|u| u.is_direct_call_to(f)).map(|call| ProtectedRead {
+            call,
+            offset,
+            width: entry,
+        }));
     }
     out
 }

@@ -118,7 +118,9 @@ fn instantiating_crate(v0: &str) -> Option<String> {
 }
 
 fn first_crate_root(v0: &str) -> Option<String> {
-    (0..v0.len()).filter(|&i| v0.as_bytes()[i] == b'C').find_map(|i| crate_root_at(&v0[i..]).map(|(n, _)| n.to_string()))
+    (0..v0.len())
+        .filter(|&i| v0.as_bytes()[i] == b'C')
+        .find_map(|i| crate_root_at(&v0[i..]).map(|(n, _)| n.to_string()))
 }
 
 #[cfg(test)]
@@ -143,7 +145,10 @@ mod tests {
     #[test]
     fn legacy_symbols() {
         assert_eq!(symbol_crate("_ZN3std2rt19lang_start_internal17h0123456789abcdefE").as_deref(), Some("std"));
-        assert_eq!(symbol_crate("_ZN48_$LT$census..Circle$u20$as$u20$census..Shape$GT$4area17h0123E").as_deref(), Some("census"));
+        assert_eq!(
+            symbol_crate("_ZN48_$LT$census..Circle$u20$as$u20$census..Shape$GT$4area17h0123E").as_deref(),
+            Some("census")
+        );
     }
 
     #[test]

@@ -150,8 +150,7 @@ pub fn recognize(module: &Module) -> Recognized {
         }
     }
     pointerless.retain(|vt| {
-        vt.global.has_users()
-            && uses_of(module, vt.global).iter().all(|(k, _)| *k != UseKind::NotUnderstood)
+        vt.global.has_users() && uses_of(module, vt.global).iter().all(|(k, _)| *k != UseKind::NotUnderstood)
     });
     // Confirm by uses: a global used as data is not a vtable, whatever its shape.
     candidates.retain(|_, vt| {
@@ -177,10 +176,8 @@ pub fn recognize(module: &Module) -> Recognized {
         }
         for k in bad {
             let vt = candidates.remove(&k).unwrap();
-            near_misses.push(NearMiss {
-                global: vt.global,
-                reason: "a slot points at a global that is not a vtable".into(),
-            });
+            near_misses
+                .push(NearMiss { global: vt.global, reason: "a slot points at a global that is not a vtable".into() });
         }
     }
     let vtables: Vec<Vtable> = candidates.into_values().collect();
@@ -210,7 +207,6 @@ fn pointerless_vtable(module: &Module, global: Value) -> Option<Vtable> {
     }
 }
 
-
 /// `Ok(Some)` a vtable (pending the supertrait fixpoint), `Ok(None)` clearly
 /// not one, `Err` looks like one but fails a check (a near miss).
 fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
@@ -220,7 +216,7 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     let Some(init) = global.initializer() else { return Ok(None) };
     let bytes = module.alloc_size(init.ty());
     let word = Abi::of(module).word;
-    if bytes < 3 * word || bytes % word != 0 || u64::from(global.alignment()) < word {
+    if bytes < 3 * word || !bytes.is_multiple_of(word) || u64::from(global.alignment()) < word {
         return Ok(None);
     }
     let image = match flatten(module, init, bytes) {
@@ -335,7 +331,7 @@ fn lay_out(module: &Module, c: Value, at: u64, out: &mut Layout) -> Result<(), S
         }
         Kind::ConstantInt => {
             let width = c.ty().int_width().unwrap_or(0);
-            if width % 8 != 0 || width > 64 {
+            if !width.is_multiple_of(8) || width > 64 {
                 return Err(format!("i{width} constant"));
             }
             let v = c.const_zext().ok_or("wide integer")?.to_le_bytes();

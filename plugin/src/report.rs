@@ -6,8 +6,8 @@
 use std::path::Path;
 
 pub use reltab_report::{
-    AtEnd, Conversion, EntryKind, EntryReport, LoadSiteReport, ModuleInfo, Refusal, Report, Totals,
-    UnclassifiedReport, UnverifiedCallReport, VtableReport,
+    AtEnd, Conversion, EntryKind, EntryReport, LoadSiteReport, ModuleInfo, Refusal, Report, Totals, UnclassifiedReport,
+    UnverifiedCallReport, VtableReport,
 };
 
 use crate::census::{Census, FoundBy};
@@ -60,7 +60,12 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
     let load_sites: Vec<LoadSiteReport> = census
         .sites
         .iter()
-        .map(|s| LoadSiteReport { function: rustc_name(s.function), offset: s.offset, kind: s.kind, found_by: s.found_by })
+        .map(|s| LoadSiteReport {
+            function: rustc_name(s.function),
+            offset: s.offset,
+            kind: s.kind,
+            found_by: s.found_by,
+        })
         .collect();
     let mut unclassified: Vec<UnclassifiedReport> = census
         .unclassified

@@ -50,7 +50,8 @@ pub fn rewrite(
         // The base now, not as the census saw it: a supertrait read's base is
         // an earlier read, replaced in the meantime. Loads and protected calls
         // both take the address (or the base) as operand 0.
-        let (base, _) = base_and_offset(module, site.instruction.operand(0)).expect("census sites have constant offsets");
+        let (base, _) =
+            base_and_offset(module, site.instruction.operand(0)).expect("census sites have constant offsets");
         let base = replacements.get(&base).map_or(base, |r| r.address_point);
         if let Some(check) = check.as_deref_mut() {
             check.check_before(

@@ -91,7 +91,8 @@ pub fn create(
     }
     for vt in vtables {
         let new = replacements[&vt.global];
-        let relative = |target: Value| module.const_relative_i32(reference(host, &replacements, target), new.address_point);
+        let relative =
+            |target: Value| module.const_relative_i32(reference(host, &replacements, target), new.address_point);
         let zero = module.const_int(i32t, 0);
         let drop = vt.drop.map_or(zero, relative);
         let size = module.const_int(word, vt.size);

@@ -69,8 +69,7 @@ pub const CALLS_AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), 
 /// The compilers whose sysroot's allocator calls were audited with 0 unknown
 /// layout (audit_layouts.rs; `layouts` in `audit/*.json`). The compact
 /// layout needs this too at fat LTO.
-pub const LAYOUTS_AUDITED_TOOLCHAINS: &[&str] =
-    include!(concat!(env!("OUT_DIR"), "/layouts_audited_toolchains.rs"));
+pub const LAYOUTS_AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/layouts_audited_toolchains.rs"));
 
 /// The sysroot crates the audit does not cover: proc_macro's bridge calls
 /// through tables of functions it builds itself, and it is only linked into
@@ -81,12 +80,8 @@ pub const NOT_AUDITED_CRATES: &[&str] = &["proc_macro"];
 /// The allocator's entry points (names end with these; rustc mangles them
 /// with its `__rustc` pseudo-crate) and the positions of their size and
 /// align arguments.
-pub const ALLOCATOR: &[(&str, u32, u32)] = &[
-    ("__rust_alloc", 0, 1),
-    ("__rust_alloc_zeroed", 0, 1),
-    ("__rust_dealloc", 1, 2),
-    ("__rust_realloc", 1, 2),
-];
+pub const ALLOCATOR: &[(&str, u32, u32)] =
+    &[("__rust_alloc", 0, 1), ("__rust_alloc_zeroed", 0, 1), ("__rust_dealloc", 1, 2), ("__rust_realloc", 1, 2)];
 
 /// The reviewed reason why `function`'s callee, read at `offset` (`None`: a
 /// computed offset), comes from a hand-written table, when it does.

@@ -54,13 +54,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// Flags shared by every build, with and without the plugin.
-pub const BASE_FLAGS: &[&str] = &[
-    "-Copt-level=3",
-    "-Clto=fat",
-    "-Ccodegen-units=1",
-    "--edition",
-    "2021",
-];
+pub const BASE_FLAGS: &[&str] = &["-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "--edition", "2021"];
 
 /// Which compiler configuration a program is built with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,10 +87,7 @@ impl fmt::Display for Variant {
 
 /// The workspace root: the parent of this package's `CARGO_MANIFEST_DIR`.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ has a parent directory")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent directory").to_path_buf()
 }
 
 /// `tests/programs/`.
@@ -124,10 +115,7 @@ pub fn list_programs() -> Vec<PathBuf> {
 
 /// The file stem of a program (`box_dyn_basic` for `.../box_dyn_basic.rs`).
 pub fn program_name(program: &Path) -> String {
-    program
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| program.display().to_string())
+    program.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| program.display().to_string())
 }
 
 /// The plugin to load: `$RELTAB_PLUGIN`, else
@@ -140,10 +128,7 @@ pub fn plugin_path() -> PathBuf {
     };
     if !path.is_file() {
         if from_env {
-            panic!(
-                "RELTAB_PLUGIN={} does not exist; build the plugin first: cargo build --release",
-                path.display()
-            );
+            panic!("RELTAB_PLUGIN={} does not exist; build the plugin first: cargo build --release", path.display());
         }
         panic!(
             "reltab plugin not found at {}; build the plugin first: cargo build --release \
@@ -186,11 +171,7 @@ pub fn llvm_tool(tool: &str) -> PathBuf {
         _ => workspace_root().join(".tools/llvm/bin"),
     };
     let path = dir.join(tool);
-    assert!(
-        path.is_file(),
-        "{} is missing: run scripts/setup (or set RELTAB_LLVM_BIN)",
-        path.display()
-    );
+    assert!(path.is_file(), "{} is missing: run scripts/setup (or set RELTAB_LLVM_BIN)", path.display());
     path
 }
 
@@ -201,8 +182,7 @@ pub fn scratch_root() -> PathBuf {
         Some(p) if !p.is_empty() => PathBuf::from(p),
         _ => workspace_root().join("target").join("reltab-tests"),
     };
-    std::fs::create_dir_all(&root)
-        .unwrap_or_else(|e| panic!("cannot create {}: {e}", root.display()));
+    std::fs::create_dir_all(&root).unwrap_or_else(|e| panic!("cannot create {}: {e}", root.display()));
     root
 }
 
@@ -217,10 +197,7 @@ pub fn run_dir() -> PathBuf {
         if let Ok(entries) = std::fs::read_dir(&root) {
             for e in entries.flatten() {
                 let name = e.file_name().to_string_lossy().into_owned();
-                if let Some(pid) = name
-                    .strip_prefix("run-")
-                    .and_then(|p| p.parse::<u32>().ok())
-                {
+                if let Some(pid) = name.strip_prefix("run-").and_then(|p| p.parse::<u32>().ok()) {
                     if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
                         let _ = std::fs::remove_dir_all(e.path());
                     }
@@ -228,8 +205,7 @@ pub fn run_dir() -> PathBuf {
             }
         }
         let dir = root.join(format!("run-{}", std::process::id()));
-        std::fs::create_dir_all(&dir)
-            .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
         dir
     })
     .clone()
@@ -239,8 +215,7 @@ pub fn run_dir() -> PathBuf {
 pub fn scratch_dir(name: &str) -> PathBuf {
     let dir = run_dir().join(name);
     let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir)
-        .unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
     dir
 }
 
@@ -252,10 +227,7 @@ pub fn discard(dir: &Path) {
 }
 
 fn env_secs(var: &str, default: u64) -> Duration {
-    let secs = std::env::var(var)
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .unwrap_or(default);
+    let secs = std::env::var(var).ok().and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(default);
     Duration::from_secs(secs)
 }
 
@@ -318,9 +290,7 @@ fn read_all<R: Read + Send + 'static>(r: Option<R>) -> thread::JoinHandle<Vec<u8
 /// Runs `cmd` to completion with stdin closed and stdout/stderr captured,
 /// killing it after `limit`.
 pub fn run_command(mut cmd: Command, limit: Duration) -> std::io::Result<Outcome> {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
     let out = read_all(child.stdout.take());
     let err = read_all(child.stderr.take());
@@ -345,13 +315,7 @@ pub fn run_command(mut cmd: Command, limit: Duration) -> std::io::Result<Outcome
     if timed_out {
         status_text = format!("timeout after {:?} (killed)", limit);
     }
-    Ok(Outcome {
-        stdout,
-        stderr,
-        status: status_text,
-        code: if timed_out { None } else { code },
-        timed_out,
-    })
+    Ok(Outcome { stdout, stderr, status: status_text, code: if timed_out { None } else { code }, timed_out })
 }
 
 /// Runs a test binary with the [`run_timeout`] limit, in a fixed environment
@@ -359,15 +323,11 @@ pub fn run_command(mut cmd: Command, limit: Duration) -> std::io::Result<Outcome
 /// output depends on the program only.
 pub fn run(binary: &Path) -> Outcome {
     let mut cmd = Command::new(binary);
-    cmd.env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .env_remove("RUST_MIN_STACK")
-        .env("LC_ALL", "C");
+    cmd.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE").env_remove("RUST_MIN_STACK").env("LC_ALL", "C");
     if let Some(dir) = binary.parent() {
         cmd.current_dir(dir);
     }
-    run_command(cmd, run_timeout())
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", binary.display()))
+    run_command(cmd, run_timeout()).unwrap_or_else(|e| panic!("cannot run {}: {e}", binary.display()))
 }
 
 // ---------------------------------------------------------------------------
@@ -420,14 +380,7 @@ pub fn rustc_command() -> Command {
             c
         }
     };
-    for v in [
-        "RUSTUP_TOOLCHAIN",
-        "CARGO_MAKEFLAGS",
-        "MAKEFLAGS",
-        "MFLAGS",
-        "RUSTC_LOG",
-        "RUST_BACKTRACE",
-    ] {
+    for v in ["RUSTUP_TOOLCHAIN", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS", "RUSTC_LOG", "RUST_BACKTRACE"] {
         cmd.env_remove(v);
     }
     cmd
@@ -436,19 +389,13 @@ pub fn rustc_command() -> Command {
 fn shell_words(cmd: &Command) -> String {
     let quote = |s: &std::ffi::OsStr| {
         let s = s.to_string_lossy();
-        if !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_=+./:,@%".contains(c))
-        {
+        if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_=+./:,@%".contains(c)) {
             s.into_owned()
         } else {
             format!("'{}'", s.replace('\'', r"'\''"))
         }
     };
-    std::iter::once(quote(cmd.get_program()))
-        .chain(cmd.get_args().map(quote))
-        .collect::<Vec<_>>()
-        .join(" ")
+    std::iter::once(quote(cmd.get_program())).chain(cmd.get_args().map(quote)).collect::<Vec<_>>().join(" ")
 }
 
 /// Runs one rustc invocation: [`BASE_FLAGS`], the plugin for
@@ -490,23 +437,14 @@ pub fn rustc_env(
     if out.success() {
         Ok(out)
     } else {
-        Err(BuildError {
-            command,
-            status: out.status,
-            stdout: out.stdout,
-            stderr: out.stderr,
-        })
+        Err(BuildError { command, status: out.status, stdout: out.stdout, stderr: out.stderr })
     }
 }
 
 /// Number of parallel jobs: `$RELTAB_TEST_JOBS`, default 2 (the test machine
 /// has two cores and every build is a fat-LTO rustc run).
 pub fn jobs() -> usize {
-    std::env::var("RELTAB_TEST_JOBS")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(2)
+    std::env::var("RELTAB_TEST_JOBS").ok().and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or(2)
 }
 
 /// A slot of the process-wide limit on concurrent rustc invocations ([`jobs`]
@@ -514,8 +452,7 @@ pub fn jobs() -> usize {
 /// machine. Released on drop.
 pub struct BuildSlot(());
 
-static SLOTS: (std::sync::Mutex<usize>, std::sync::Condvar) =
-    (std::sync::Mutex::new(0), std::sync::Condvar::new());
+static SLOTS: (std::sync::Mutex<usize>, std::sync::Condvar) = (std::sync::Mutex::new(0), std::sync::Condvar::new());
 
 impl BuildSlot {
     /// Waits until fewer than [`jobs`] rustc invocations are running.
@@ -555,11 +492,7 @@ static BUILD_SEQ: AtomicUsize = AtomicUsize::new(0);
 /// Builds a single-file program into `<run_dir>/<name>-<variant>[-N]/<name>`
 /// and returns the binary's path. `extra_rustc_args` come last on the command
 /// line (e.g. `-Cdebuginfo=2`).
-pub fn build(
-    program: &Path,
-    variant: Variant,
-    extra_rustc_args: &[&str],
-) -> Result<PathBuf, BuildError> {
+pub fn build(program: &Path, variant: Variant, extra_rustc_args: &[&str]) -> Result<PathBuf, BuildError> {
     let name = program_name(program);
     let seq = BUILD_SEQ.fetch_add(1, Ordering::Relaxed);
     let dir = scratch_dir(&format!("{name}-{variant}-{seq}"));
@@ -587,12 +520,8 @@ pub fn build_in_env(
 ) -> Result<PathBuf, BuildError> {
     std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
     let out = dir.join(program_name(program));
-    let mut args: Vec<OsString> = vec![
-        "--crate-type=bin".into(),
-        program.as_os_str().to_owned(),
-        "-o".into(),
-        out.as_os_str().to_owned(),
-    ];
+    let mut args: Vec<OsString> =
+        vec!["--crate-type=bin".into(), program.as_os_str().to_owned(), "-o".into(), out.as_os_str().to_owned()];
     args.extend(extra_rustc_args.iter().map(OsString::from));
     rustc_env(variant, &args, env, dir)?;
     Ok(out)
@@ -656,34 +585,26 @@ pub fn relative_relocations(binary: &Path) -> usize {
         .arg(binary)
         .output()
         .unwrap_or_else(|e| panic!("cannot run readelf (binutils) on {}: {e}", binary.display()));
-    assert!(
-        out.status.success(),
-        "readelf -rW {} failed: {}",
-        binary.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "readelf -rW {} failed: {}", binary.display(), String::from_utf8_lossy(&out.stderr));
     count_relative(&String::from_utf8_lossy(&out.stdout))
 }
 
 /// Counts the relocation lines of type `R_X86_64_RELATIVE` in `readelf -rW`
 /// output (not `R_X86_64_IRELATIVE`).
 pub fn count_relative(readelf_output: &str) -> usize {
-    readelf_output
-        .lines()
-        .filter(|l| l.split_whitespace().any(|w| w == "R_X86_64_RELATIVE"))
-        .count()
+    readelf_output.lines().filter(|l| l.split_whitespace().any(|w| w == "R_X86_64_RELATIVE")).count()
 }
 
 /// The exit code a program is meant to end with: the `N` of a header line
 /// `//@ exit-code: N` among its first 20 lines, else 0.
 pub fn expected_exit_code(program: &Path) -> i32 {
-    let text = std::fs::read_to_string(program)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", program.display()));
+    let text = std::fs::read_to_string(program).unwrap_or_else(|e| panic!("cannot read {}: {e}", program.display()));
     for line in text.lines().take(20) {
         if let Some(rest) = line.trim().strip_prefix("//@ exit-code:") {
-            return rest.trim().parse().unwrap_or_else(|_| {
-                panic!("{}: bad `//@ exit-code:` line: {line}", program.display())
-            });
+            return rest
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{}: bad `//@ exit-code:` line: {line}", program.display()));
         }
     }
     0
@@ -693,12 +614,7 @@ pub fn expected_exit_code(program: &Path) -> i32 {
 pub fn description(program: &Path) -> String {
     std::fs::read_to_string(program)
         .ok()
-        .and_then(|t| {
-            t.lines()
-                .next()
-                .and_then(|l| l.strip_prefix("//!"))
-                .map(|s| s.trim().to_string())
-        })
+        .and_then(|t| t.lines().next().and_then(|l| l.strip_prefix("//!")).map(|s| s.trim().to_string()))
         .unwrap_or_default()
 }
 
@@ -721,8 +637,7 @@ pub fn diff(a: &str, b: &str, context: usize) -> String {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < x.len() - pre && suf < y.len() - pre && x[x.len() - 1 - suf] == y[y.len() - 1 - suf]
-    {
+    while suf < x.len() - pre && suf < y.len() - pre && x[x.len() - 1 - suf] == y[y.len() - 1 - suf] {
         suf += 1;
     }
     let xm = &x[pre..x.len() - suf];
@@ -762,19 +677,12 @@ pub fn diff(a: &str, b: &str, context: usize) -> String {
     if a.ends_with('\n') != b.ends_with('\n') {
         ops.push(('!', "(the two texts differ in their final newline)"));
     }
-    let changed: Vec<usize> = ops
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.0 != ' ')
-        .map(|(i, _)| i)
-        .collect();
+    let changed: Vec<usize> = ops.iter().enumerate().filter(|(_, o)| o.0 != ' ').map(|(i, _)| i).collect();
     let mut out = String::new();
     let mut last_printed: Option<usize> = None;
     let mut lines = 0;
     for (k, &c) in changed.iter().enumerate() {
-        let from = c
-            .saturating_sub(context)
-            .max(last_printed.map_or(0, |l| l + 1));
+        let from = c.saturating_sub(context).max(last_printed.map_or(0, |l| l + 1));
         let to = (c + context).min(ops.len() - 1);
         if last_printed.map_or(from > 0, |l| from > l + 1) {
             out.push_str(&format!("@@ line {} @@\n", from + 1));
@@ -785,10 +693,7 @@ pub fn diff(a: &str, b: &str, context: usize) -> String {
             last_printed = Some(i);
         }
         if lines > 200 {
-            out.push_str(&format!(
-                "... ({} more changed lines not shown)\n",
-                changed.len() - k - 1
-            ));
+            out.push_str(&format!("... ({} more changed lines not shown)\n", changed.len() - k - 1));
             break;
         }
     }
@@ -798,12 +703,7 @@ pub fn diff(a: &str, b: &str, context: usize) -> String {
 /// Compares two outcomes field by field (`expected` from the baseline build,
 /// `actual` from the plugin build). Returns `None` when stdout, stderr and the
 /// exit status are identical, else a readable report with diffs.
-pub fn compare(
-    expected: &Outcome,
-    actual: &Outcome,
-    expected_label: &str,
-    actual_label: &str,
-) -> Option<String> {
+pub fn compare(expected: &Outcome, actual: &Outcome, expected_label: &str, actual_label: &str) -> Option<String> {
     let mut report = String::new();
     if expected.status != actual.status {
         report.push_str(&format!(
@@ -811,14 +711,9 @@ pub fn compare(
             expected.status, actual.status
         ));
     }
-    for (what, e, a) in [
-        ("stdout", &expected.stdout, &actual.stdout),
-        ("stderr", &expected.stderr, &actual.stderr),
-    ] {
+    for (what, e, a) in [("stdout", &expected.stdout, &actual.stdout), ("stderr", &expected.stderr, &actual.stderr)] {
         if e != a {
-            report.push_str(&format!(
-                "{what} differs (- {expected_label}, + {actual_label}):\n"
-            ));
+            report.push_str(&format!("{what} differs (- {expected_label}, + {actual_label}):\n"));
             report.push_str(&diff(e, a, 3));
         }
     }
@@ -827,14 +722,9 @@ pub fn compare(
 
 /// Runs `f` over `items` on `jobs` threads (at least 1), returning the results
 /// in the order of `items`.
-pub fn parallel_map<T: Sync, R: Send>(
-    items: &[T],
-    jobs: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<R>>> =
-        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let results: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
     thread::scope(|s| {
         for _ in 0..jobs.max(1).min(items.len().max(1)) {
             s.spawn(|| loop {
@@ -847,10 +737,7 @@ pub fn parallel_map<T: Sync, R: Send>(
             });
         }
     });
-    results
-        .into_iter()
-        .map(|m| m.into_inner().unwrap().expect("every item processed"))
-        .collect()
+    results.into_iter().map(|m| m.into_inner().unwrap().expect("every item processed")).collect()
 }
 
 #[cfg(test)]
@@ -876,12 +763,7 @@ mod tests {
         f.status = "exit 1".into();
         f.stderr = "oops\n".into();
         let r = compare(&e, &f, "x", "y").unwrap();
-        assert!(
-            r.contains("exit status differs")
-                && r.contains("stderr differs")
-                && r.contains("+ oops"),
-            "{r}"
-        );
+        assert!(r.contains("exit status differs") && r.contains("stderr differs") && r.contains("+ oops"), "{r}");
         let d = diff("x\n", "x", 1);
         assert!(d.contains("final newline"), "{d}");
     }
@@ -897,33 +779,20 @@ mod tests {
 
     #[test]
     fn exit_code_header() {
-        assert_eq!(
-            expected_exit_code(&programs_dir().join("exit_nonzero.rs")),
-            3
-        );
-        assert_eq!(
-            expected_exit_code(&programs_dir().join("box_dyn_basic.rs")),
-            0
-        );
+        assert_eq!(expected_exit_code(&programs_dir().join("exit_nonzero.rs")), 3);
+        assert_eq!(expected_exit_code(&programs_dir().join("box_dyn_basic.rs")), 0);
     }
 
     #[test]
     fn every_program_has_a_description() {
         for p in list_programs() {
-            assert!(
-                !description(&p).is_empty(),
-                "{} lacks a leading //! line",
-                p.display()
-            );
+            assert!(!description(&p).is_empty(), "{} lacks a leading //! line", p.display());
         }
     }
 
     #[test]
     fn parallel_map_keeps_order() {
         let v: Vec<u32> = (0..20).collect();
-        assert_eq!(
-            parallel_map(&v, 3, |x| x * 2),
-            v.iter().map(|x| x * 2).collect::<Vec<_>>()
-        );
+        assert_eq!(parallel_map(&v, 3, |x| x * 2), v.iter().map(|x| x * 2).collect::<Vec<_>>());
     }
 }

@@ -286,8 +286,12 @@ fn builds_left_alone_say_why() {
     ];
     let expected = "come from Rust crates compiled without reltab (build every crate with -Zllvm-plugins=libreltab.so)";
     match rustc_env(Variant::Plugin, &bin_args, &verbose, &dir) {
-        Ok(o) if o.stderr.contains("warning: reltab: left the vtables of this module absolute")
-            && o.stderr.contains(expected) => println!("dependency without reltab says: ... {expected}"),
+        Ok(o)
+            if o.stderr.contains("warning: reltab: left the vtables of this module absolute")
+                && o.stderr.contains(expected) =>
+        {
+            println!("dependency without reltab says: ... {expected}")
+        }
         Ok(o) => failures.push(format!("dependency without reltab: expected {expected:?} in:\n{}", o.stderr)),
         Err(e) => failures.push(format!("dependency without reltab: build failed: {e}")),
     }
@@ -325,8 +329,14 @@ fn vfe_and_cfi_are_refused_clearly() {
         let name = "box_dyn_basic";
         let base = build_in(&dir.join("baseline"), &program(name), Variant::Baseline, flags).expect("baseline");
         let report = dir.join("report.json");
-        let plug = build_in_env(&dir.join("plugin"), &program(name), Variant::Plugin, flags, &[(OPTIONS_ENV, report_option(&report))])
-            .expect("plugin build");
+        let plug = build_in_env(
+            &dir.join("plugin"),
+            &program(name),
+            Variant::Plugin,
+            flags,
+            &[(OPTIONS_ENV, report_option(&report))],
+        )
+        .expect("plugin build");
         let report = Report::read(&report).unwrap();
         if report.converted() || !report.refusal_codes().contains(code) {
             failures.push(format!("{flag}: expected a refusal {code:?}, got {:?}", report.conversion));

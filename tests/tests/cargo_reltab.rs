@@ -23,12 +23,8 @@ fn cargo_reltab() -> PathBuf {
 /// A copy of `tests/cargo-app` in a scratch directory (its own target/).
 fn project(name: &str) -> PathBuf {
     let dir = scratch_dir(name);
-    let status = Command::new("cp")
-        .arg("-r")
-        .arg(workspace_root().join("tests/cargo-app/."))
-        .arg(&dir)
-        .status()
-        .expect("cp");
+    let status =
+        Command::new("cp").arg("-r").arg(workspace_root().join("tests/cargo-app/.")).arg(&dir).status().expect("cp");
     assert!(status.success());
     dir
 }
@@ -63,7 +59,15 @@ fn compare_converts_measures_and_keeps_behaviour() {
     let mut cmd = command(&dir, &["compare", "--runs", "3", "--relr", "--keep-bitcode", "--json"]);
     cmd.arg(&json).env("RUSTC_WRAPPER", &logger);
     let out = run_ok(cmd);
-    for row in ["file size (bytes)", ".data.rel.ro (bytes)", ".rela.dyn (bytes)", "dynamic relocations", "vtables converted", "loader start-up", "private dirty"] {
+    for row in [
+        "file size (bytes)",
+        ".data.rel.ro (bytes)",
+        ".rela.dyn (bytes)",
+        "dynamic relocations",
+        "vtables converted",
+        "loader start-up",
+        "private dirty",
+    ] {
         assert!(out.stdout.contains(row), "no row `{row}` in:\n{}", out.stdout);
     }
     assert!(out.stdout.contains("reltab: converted"), "{}", out.stdout);
@@ -92,19 +96,29 @@ fn compare_converts_measures_and_keeps_behaviour() {
     assert!(expected.success() && expected.stdout.contains("total"), "{expected:?}");
     for b in &builds[1..] {
         let got = run_program(Path::new(b["path"].as_str().unwrap()));
-        assert_eq!((&got.stdout, &got.stderr, &got.status), (&expected.stdout, &expected.stderr, &expected.status), "{}", b["build"]);
+        assert_eq!(
+            (&got.stdout, &got.stderr, &got.status),
+            (&expected.stdout, &expected.stderr, &expected.status),
+            "{}",
+            b["build"]
+        );
     }
 
     // The plugin went to the program and its library (target crates) only.
     let calls = std::fs::read_to_string(&log).unwrap();
-    let crate_calls = |name: &str| -> Vec<&str> { calls.lines().filter(|l| l.contains(&format!("--crate-name {name} "))).collect() };
+    let crate_calls =
+        |name: &str| -> Vec<&str> { calls.lines().filter(|l| l.contains(&format!("--crate-name {name} "))).collect() };
     for host_crate in ["build_script_build", "shapes_derive"] {
         let lines = crate_calls(host_crate);
         assert!(!lines.is_empty(), "{host_crate} was never compiled:\n{calls}");
         assert!(lines.iter().all(|l| !l.contains("-Zllvm-plugins")), "{host_crate} got the plugin:\n{lines:#?}");
     }
     let program = crate_calls("shapes_app");
-    assert_eq!(program.iter().filter(|l| l.contains("-Zllvm-plugins")).count(), 2, "lib and bin with the plugin:\n{program:#?}");
+    assert_eq!(
+        program.iter().filter(|l| l.contains("-Zllvm-plugins")).count(),
+        2,
+        "lib and bin with the plugin:\n{program:#?}"
+    );
     discard(&dir);
 }
 
@@ -160,9 +174,14 @@ fn a_wrong_set_up_is_one_clear_message() {
     }
     // The plugin built for opt is refused by the plugin itself, in its words.
     let opt_plugin = opt_plugin_path();
-    let out = run_command(command(&app, &["build", "--plugin", opt_plugin.to_str().unwrap()]), build_timeout()).unwrap();
+    let out =
+        run_command(command(&app, &["build", "--plugin", opt_plugin.to_str().unwrap()]), build_timeout()).unwrap();
     assert_eq!(out.code, Some(1), "{}", out.stderr);
-    assert!(out.stderr.contains("cannot load the plugin") && out.stderr.contains("load libreltab.so instead"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("cannot load the plugin") && out.stderr.contains("load libreltab.so instead"),
+        "{}",
+        out.stderr
+    );
     assert!(!app.join("target").exists(), "nothing is built when the set-up is wrong");
     std::fs::remove_dir_all(&empty).unwrap();
     discard(&app);

@@ -31,7 +31,8 @@ const CHORUS_UNCONVERTED: &str =
     "reltab check: missed::chorus read the method entry at offset 48 of a vtable that reltab did not convert\n";
 const CHORUS_MISSED: &str = "reltab check: a read that reltab did not rewrite took slot 48 \
                              (<missed::Dog as missed::Speak>::speak) of a converted vtable\n";
-const DROP_MISSED: &str = "reltab check: a read that reltab did not rewrite took the drop entry of a converted vtable\n";
+const DROP_MISSED: &str =
+    "reltab check: a read that reltab did not rewrite took the drop entry of a converted vtable\n";
 const SUPERTRAIT_MISSED: &str =
     "reltab check: a read that reltab did not rewrite took a supertrait entry of a converted vtable\n";
 

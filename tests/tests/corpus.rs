@@ -42,14 +42,8 @@ struct Checked {
 fn selected(all: Vec<PathBuf>) -> Vec<PathBuf> {
     match std::env::var("RELTAB_PROGRAMS") {
         Ok(sel) if !sel.trim().is_empty() => {
-            let words: Vec<&str> = sel
-                .split(',')
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .collect();
-            all.into_iter()
-                .filter(|p| words.iter().any(|w| program_name(p).contains(w)))
-                .collect()
+            let words: Vec<&str> = sel.split(',').map(str::trim).filter(|w| !w.is_empty()).collect();
+            all.into_iter().filter(|p| words.iter().any(|w| program_name(p).contains(w))).collect()
         }
         _ => all,
     }
@@ -81,9 +75,7 @@ fn check(program: &Path) -> Checked {
         let b1 = run(&base);
         let b2 = run(&base);
         if let Some(d) = compare(&b1, &b2, "baseline run 1", "baseline run 2") {
-            return Err(format!(
-                "the program itself is nondeterministic (two runs without the plugin differ):\n{d}"
-            ));
+            return Err(format!("the program itself is nondeterministic (two runs without the plugin differ):\n{d}"));
         }
         let expected = expected_exit_code(program);
         if b1.code != Some(expected) {
@@ -108,8 +100,9 @@ fn check(program: &Path) -> Checked {
         let relative_report = dir.join("relative-report.json");
         let mut relative_options = std::ffi::OsString::from("-reltab-layout=relative ");
         relative_options.push(report_option(&relative_report));
-        let relative = build_in_env(&dir.join("relative"), program, Variant::Plugin, &[], &[(OPTIONS_ENV, relative_options)])
-            .map_err(|e| format!("build with the plugin in the relative layout failed:\n{e}"))?;
+        let relative =
+            build_in_env(&dir.join("relative"), program, Variant::Plugin, &[], &[(OPTIONS_ENV, relative_options)])
+                .map_err(|e| format!("build with the plugin in the relative layout failed:\n{e}"))?;
         if let Some(d) = compare(&b1, &run(&relative), "without plugin", "with plugin, relative layout") {
             return Err(format!("{d}binaries kept in {}", dir.display()));
         }
@@ -143,49 +136,30 @@ fn check(program: &Path) -> Checked {
         Ok(r) => {
             discard(&dir);
             println!("  ok   {name:<28} {secs:5.1}s");
-            Checked {
-                name,
-                relocs: Some(r),
-                failure: None,
-                secs,
-            }
+            Checked { name, relocs: Some(r), failure: None, secs }
         }
         Err(e) => {
             println!("  FAIL {name:<28} {secs:5.1}s");
-            Checked {
-                name,
-                relocs: None,
-                failure: Some(e),
-                secs,
-            }
+            Checked { name, relocs: None, failure: Some(e), secs }
         }
     }
 }
 
 fn print_table(results: &[Checked]) {
     println!();
-    println!(
-        "{:<28} {:>14} {:>14} {:>8}",
-        "program", "relocs w/o", "relocs with", "change"
-    );
+    println!("{:<28} {:>14} {:>14} {:>8}", "program", "relocs w/o", "relocs with", "change");
     println!("{}", "-".repeat(67));
     for r in results {
         match r.relocs {
             Some((a, b)) => {
-                let pct = if a == 0 {
-                    0.0
-                } else {
-                    100.0 * (b as f64 - a as f64) / a as f64
-                };
+                let pct = if a == 0 { 0.0 } else { 100.0 * (b as f64 - a as f64) / a as f64 };
                 println!("{:<28} {:>14} {:>14} {:>7.1}%", r.name, a, b, pct)
             }
             None => println!("{:<28} {:>14} {:>14} {:>8}", r.name, "-", "-", "FAILED"),
         }
     }
-    let (sa, sb): (usize, usize) = results
-        .iter()
-        .filter_map(|r| r.relocs)
-        .fold((0, 0), |(x, y), (a, b)| (x + a, y + b));
+    let (sa, sb): (usize, usize) =
+        results.iter().filter_map(|r| r.relocs).fold((0, 0), |(x, y), (a, b)| (x + a, y + b));
     println!("{}", "-".repeat(67));
     println!("{:<28} {:>14} {:>14}", "total", sa, sb);
 }
@@ -194,12 +168,7 @@ fn print_table(results: &[Checked]) {
 fn corpus_behaves_the_same_with_and_without_plugin() {
     let plugin = plugin_path(); // fail early, with the "build the plugin first" message
     let all = list_programs();
-    assert!(
-        all.len() >= 30,
-        "expected at least 30 programs in {}, found {}",
-        programs_dir().display(),
-        all.len()
-    );
+    assert!(all.len() >= 30, "expected at least 30 programs in {}, found {}", programs_dir().display(), all.len());
     let programs = selected(all);
     assert!(!programs.is_empty(), "RELTAB_PROGRAMS selected no program");
     println!(
@@ -232,11 +201,7 @@ fn corpus_behaves_the_same_with_and_without_plugin() {
         "{} of {} programs behave differently with the plugin (or failed to build/run): {}",
         failed.len(),
         results.len(),
-        failed
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        failed.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
     );
 }
 
@@ -310,11 +275,7 @@ fn dep_crate_behaves_the_same_with_and_without_plugin() {
     for f in &failures {
         println!("{f}");
     }
-    assert!(
-        failures.is_empty(),
-        "{} dep_crate combination(s) failed, see above",
-        failures.len()
-    );
+    assert!(failures.is_empty(), "{} dep_crate combination(s) failed, see above", failures.len());
     discard(&dir);
     let _ = std::fs::remove_dir(run_dir());
 }

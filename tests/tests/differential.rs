@@ -47,11 +47,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reltab_tests::random_module::{generate, Expect, Extra};
-use reltab_tests::{
-    compare, discard, llvm_tool, opt_plugin_path, parallel_map, run_command, scratch_dir, Outcome,
-};
 use reltab_report::{Conversion, Layout, ModuleInfo, Phase, Refusal, RefusalCode, Report, Totals};
+use reltab_tests::random_module::{generate, Expect, Extra};
+use reltab_tests::{compare, discard, llvm_tool, opt_plugin_path, parallel_map, run_command, scratch_dir, Outcome};
 
 // ---------------------------------------------------------------------------
 // Running the tools
@@ -69,12 +67,7 @@ struct Tools {
 
 impl Tools {
     fn find() -> Tools {
-        Tools {
-            opt: llvm_tool("opt"),
-            llc: llvm_tool("llc"),
-            lli: llvm_tool("lli"),
-            plugin: opt_plugin_path(),
-        }
+        Tools { opt: llvm_tool("opt"), llc: llvm_tool("llc"), lli: llvm_tool("lli"), plugin: opt_plugin_path() }
     }
 }
 
@@ -92,10 +85,7 @@ fn tool(mut cmd: Command, dir: &Path) -> Result<Outcome, String> {
     let line = shell(&cmd);
     let out = run_command(cmd, TOOL_LIMIT).map_err(|e| format!("cannot run {line}: {e}"))?;
     if !out.success() {
-        return Err(format!(
-            "{line}\n  failed ({}):\n{}{}",
-            out.status, out.stdout, out.stderr
-        ));
+        return Err(format!("{line}\n  failed ({}):\n{}{}", out.status, out.stdout, out.stderr));
     }
     Ok(out)
 }
@@ -111,17 +101,14 @@ fn opt_plugin(t: &Tools, passes: &str, input: &str, output: &str, extra: &[&str]
 
 fn opt_plain(t: &Tools, passes: &str, input: &str, output: &str) -> Command {
     let mut c = Command::new(&t.opt);
-    c.arg(format!("-passes={passes}"))
-        .args(["-S", input, "-o", output]);
+    c.arg(format!("-passes={passes}")).args(["-S", input, "-o", output]);
     c
 }
 
 fn verify(t: &Tools, dir: &Path, file: &str) -> Result<(), String> {
     let mut c = Command::new(&t.opt);
     c.args(["-passes=verify", "-disable-output", file]);
-    tool(c, dir)
-        .map(|_| ())
-        .map_err(|e| format!("the verifier rejects {file}:\n{e}"))
+    tool(c, dir).map(|_| ()).map_err(|e| format!("the verifier rejects {file}:\n{e}"))
 }
 
 /// `llc -relocation-model=pic` and `cc -pie`, then the program, with a time
@@ -129,13 +116,7 @@ fn verify(t: &Tools, dir: &Path, file: &str) -> Result<(), String> {
 fn run_native(t: &Tools, dir: &Path, file: &str) -> Result<Outcome, String> {
     let stem = file.trim_end_matches(".ll");
     let mut c = Command::new(&t.llc);
-    c.args([
-        "-relocation-model=pic",
-        "-filetype=obj",
-        file,
-        "-o",
-        &format!("{stem}.o"),
-    ]);
+    c.args(["-relocation-model=pic", "-filetype=obj", file, "-o", &format!("{stem}.o")]);
     tool(c, dir)?;
     let mut c = Command::new("cc");
     c.args(["-pie", &format!("{stem}.o"), "-o", &format!("{stem}.bin")]);
@@ -162,9 +143,7 @@ fn same(expected: &Outcome, actual: &Outcome, what: &str) -> Result<(), String> 
     }
     match compare(&e, &a, "original", what) {
         None => Ok(()),
-        Some(diff) => Err(format!(
-            "{what} behaves differently from the original module:\n{diff}"
-        )),
+        Some(diff) => Err(format!("{what} behaves differently from the original module:\n{diff}")),
     }
 }
 
@@ -174,10 +153,7 @@ fn report(dir: &Path, file: &str) -> Result<Report, String> {
 
 fn converted(r: &Report, file: &str) -> Result<(), String> {
     if !r.converted() {
-        return Err(format!(
-            "reltab did not convert the module ({file}): refused because {}",
-            r.refusal_text()
-        ));
+        return Err(format!("reltab did not convert the module ({file}): refused because {}", r.refusal_text()));
     }
     Ok(())
 }
@@ -209,28 +185,15 @@ fn check_census(r: &Report, e: &Expect) -> Result<(), String> {
     if bad.is_empty() {
         Ok(())
     } else {
-        Err(format!(
-            "the census differs from the generator's:\n  {}",
-            bad.join("\n  ")
-        ))
+        Err(format!("the census differs from the generator's:\n  {}", bad.join("\n  ")))
     }
 }
 
 /// Compares the converted module `conv` of `dir` with the reference; used
 /// by the cases and by the test that breaks a conversion on purpose.
-fn run_converted(
-    t: &Tools,
-    dir: &Path,
-    conv: &str,
-    reference: &Outcome,
-    lli_too: bool,
-) -> Result<(), String> {
+fn run_converted(t: &Tools, dir: &Path, conv: &str, reference: &Outcome, lli_too: bool) -> Result<(), String> {
     verify(t, dir, conv)?;
-    same(
-        reference,
-        &run_native(t, dir, conv)?,
-        &format!("{conv} (native)"),
-    )?;
+    same(reference, &run_native(t, dir, conv)?, &format!("{conv} (native)"))?;
     if lli_too {
         same(reference, &run_lli(t, dir, conv)?, &format!("{conv} (lli)"))?;
     }
@@ -252,25 +215,13 @@ fn run_case(t: &Tools, seed: u64, extra: Extra) -> CaseResult {
         verify(t, &dir, "orig.ll").map_err(|e| format!("generator bug: {e}"))?;
         let reference = run_native(t, &dir, "orig.ll")?;
         if reference.code.is_none() || !reference.stdout.contains("drops ") {
-            return Err(format!(
-                "generator bug: the original module does not finish normally ({})",
-                reference.status
-            ));
+            return Err(format!("generator bug: the original module does not finish normally ({})", reference.status));
         }
         same(&reference, &run_lli(t, &dir, "orig.ll")?, "orig.ll (lli)")
             .map_err(|e| format!("generator or lli problem: {e}"))?;
 
         // 1. reltab on the module as generated.
-        let out = tool(
-            opt_plugin(
-                t,
-                "reltab",
-                "orig.ll",
-                "conv.ll",
-                &["-reltab-report=conv.json"],
-            ),
-            &dir,
-        )?;
+        let out = tool(opt_plugin(t, "reltab", "orig.ll", "conv.ll", &["-reltab-report=conv.json"]), &dir)?;
         if out.stderr.contains("warning:") || out.stderr.contains("error:") {
             return Err(format!("reltab complained about orig.ll:\n{}", out.stderr));
         }
@@ -281,10 +232,7 @@ fn run_case(t: &Tools, seed: u64, extra: Extra) -> CaseResult {
         }
         run_converted(t, &dir, "conv.ll", &reference, true)?;
         // The same in the relative layout (the above is the default, compact).
-        let out = tool(
-            opt_plugin(t, "reltab", "orig.ll", "conv-relative.ll", &["-reltab-layout=relative"]),
-            &dir,
-        )?;
+        let out = tool(opt_plugin(t, "reltab", "orig.ll", "conv-relative.ll", &["-reltab-layout=relative"]), &dir)?;
         if out.stderr.contains("warning:") || out.stderr.contains("error:") {
             return Err(format!("reltab complained about orig.ll in the relative layout:\n{}", out.stderr));
         }
@@ -296,26 +244,11 @@ fn run_case(t: &Tools, seed: u64, extra: Extra) -> CaseResult {
 
         // 3. rustc's way: every read marked, protected, the crate's
         //    optimizer, reltab, the LTO optimizer.
-        tool(
-            opt_plugin(t, "reltab-protect", "marked.ll", "prot.ll", &[]),
-            &dir,
-        )?;
+        tool(opt_plugin(t, "reltab-protect", "marked.ll", "prot.ll", &[]), &dir)?;
         tool(opt_plain(t, "default<O2>", "prot.ll", "prot.O2.ll"), &dir)?;
-        let out = tool(
-            opt_plugin(
-                t,
-                "reltab",
-                "prot.O2.ll",
-                "lto.ll",
-                &["-reltab-report=lto.json"],
-            ),
-            &dir,
-        )?;
+        let out = tool(opt_plugin(t, "reltab", "prot.O2.ll", "lto.ll", &["-reltab-report=lto.json"]), &dir)?;
         if out.stderr.contains("warning:") || out.stderr.contains("error:") {
-            return Err(format!(
-                "reltab complained about prot.O2.ll:\n{}",
-                out.stderr
-            ));
+            return Err(format!("reltab complained about prot.O2.ll:\n{}", out.stderr));
         }
         converted(&report(&dir, "lto.json")?, "lto.json")?;
         verify(t, &dir, "lto.ll")?;
@@ -385,12 +318,7 @@ fn random_modules_behave_the_same_after_conversion() {
         failures.len(),
         start.elapsed()
     );
-    assert!(
-        failures.is_empty(),
-        "{} of {cases} modules failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    assert!(failures.is_empty(), "{} of {cases} modules failed:\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
 #[test]
@@ -470,10 +398,7 @@ fn a_conversion_with_unhalved_slot_offsets_is_caught() {
     });
     let err = result.expect_err("a conversion that reads slot k at 24 + 8k must not pass");
     assert!(err.contains("behaves differently"), "{err}");
-    assert!(
-        dir.join("broken.ll").is_file(),
-        "the broken module stays on disk"
-    );
+    assert!(dir.join("broken.ll").is_file(), "the broken module stays on disk");
     eprintln!("caught as expected:\n{err}");
     discard(&dir);
 }
@@ -492,21 +417,18 @@ fn a_conversion_with_entries_relative_to_the_wrong_table_is_caught() {
             return ir.to_string();
         }
         ir.lines()
-            .map(
-                |l| match names.iter().position(|n| l.starts_with(&format!("{n} = "))) {
-                    Some(i) => l.replace(
-                        &format!("ptrtoint (ptr {} to i64)", names[i]),
-                        &format!("ptrtoint (ptr {} to i64)", names[(i + 1) % names.len()]),
-                    ),
-                    None => l.to_string(),
-                },
-            )
+            .map(|l| match names.iter().position(|n| l.starts_with(&format!("{n} = "))) {
+                Some(i) => l.replace(
+                    &format!("ptrtoint (ptr {} to i64)", names[i]),
+                    &format!("ptrtoint (ptr {} to i64)", names[(i + 1) % names.len()]),
+                ),
+                None => l.to_string(),
+            })
             .collect::<Vec<_>>()
             .join("\n")
             + "\n"
     });
-    let err = result
-        .expect_err("a conversion whose entries are relative to the wrong table must not pass");
+    let err = result.expect_err("a conversion whose entries are relative to the wrong table must not pass");
     assert!(err.contains("behaves differently"), "{err}");
     discard(&dir);
 }
@@ -516,27 +438,12 @@ fn an_unconverted_module_is_not_taken_for_a_converted_one() {
     let refused = Refusal { code: RefusalCode::Unclassified, detail: "why".into() };
     let mut r = report_with(false, vec![refused], 0);
     assert!(converted(&r, "x.json").unwrap_err().contains("why"));
-    let e = Expect {
-        vtables: 2,
-        reads: 5,
-        marked: 3,
-        unmarked: 2,
-        header_words: 1,
-        exact: true,
-    };
+    let e = Expect { vtables: 2, reads: 5, marked: 3, unmarked: 2, header_words: 1, exact: true };
     r = report_with(true, vec![], 4);
-    r.totals = Totals {
-        vtables: 2,
-        load_sites: 4,
-        load_sites_marked: 3,
-        load_sites_found_otherwise: 1,
-        ..Totals::default()
-    };
+    r.totals =
+        Totals { vtables: 2, load_sites: 4, load_sites_marked: 3, load_sites_found_otherwise: 1, ..Totals::default() };
     let err = check_census(&r, &e).unwrap_err();
-    assert!(
-        err.contains("totals.load_sites = 4") && err.contains("found_otherwise = 1"),
-        "{err}"
-    );
+    assert!(err.contains("totals.load_sites = 4") && err.contains("found_otherwise = 1"), "{err}");
 }
 
 /// A report as the plugin writes it, with the decision given.

@@ -20,12 +20,8 @@ fn run_harness(binary: &Path, term: &str) -> Outcome {
         .env_remove("RUST_BACKTRACE");
     let mut out = run_command(cmd, run_timeout()).unwrap_or_else(|e| panic!("cannot run {}: {e}", binary.display()));
     // "finished in 0.00s" differs from run to run.
-    out.stdout = out
-        .stdout
-        .lines()
-        .map(|l| l.split("; finished in ").next().unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n");
+    out.stdout =
+        out.stdout.lines().map(|l| l.split("; finished in ").next().unwrap_or(l)).collect::<Vec<_>>().join("\n");
     out
 }
 
@@ -60,8 +56,17 @@ fn libtest_harness_behaves_the_same_and_is_converted() {
 
     for term in ["xterm-256color", "dumb"] {
         let expected = run_harness(&stock, term);
-        assert!(expected.success(), "the stock harness failed with TERM={term}: {}\n{}", expected.status, expected.stdout);
-        assert!(expected.stdout.contains("5 passed; 0 failed; 1 ignored"), "unexpected stock run:\n{}", expected.stdout);
+        assert!(
+            expected.success(),
+            "the stock harness failed with TERM={term}: {}\n{}",
+            expected.status,
+            expected.stdout
+        );
+        assert!(
+            expected.stdout.contains("5 passed; 0 failed; 1 ignored"),
+            "unexpected stock run:\n{}",
+            expected.stdout
+        );
         for (label, binary) in [("reltab", &reltab), ("reltab, check mode", &checked)] {
             if let Some(d) = compare(&expected, &run_harness(binary, term), "stock", label) {
                 panic!("TERM={term}: the harness behaves differently:\n{d}");

@@ -146,7 +146,9 @@ fn crate_ir_census_matches_debug_info_and_markers() {
         );
         assert_eq!(report.totals.unclassified, 0, "-O{opt_level}: {:#?}", report.unclassified);
         let imps = implementations(&report);
-        for want in ["<census::Square as census::Shape>", "<census::Circle as census::Shape>", "<i32 as core::fmt::Display>"] {
+        for want in
+            ["<census::Square as census::Shape>", "<census::Circle as census::Shape>", "<i32 as core::fmt::Display>"]
+        {
             assert!(imps.iter().any(|i| i == want), "-O{opt_level}: {want} missing from {imps:#?}");
         }
     }
@@ -157,7 +159,16 @@ fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
     let dir = reltab_tests::scratch_dir("census-fat-lto");
     let report_path = dir.join("report.json");
     run(Command::new("rustc")
-        .args(["+nightly", "--edition", "2021", "-Copt-level=3", "-Clto=fat", "-Ccodegen-units=1", "-Cdebuginfo=2", "-Csave-temps"])
+        .args([
+            "+nightly",
+            "--edition",
+            "2021",
+            "-Copt-level=3",
+            "-Clto=fat",
+            "-Ccodegen-units=1",
+            "-Cdebuginfo=2",
+            "-Csave-temps",
+        ])
         .arg(format!("-Zllvm-plugins={}", reltab_tests::plugin_path().display()))
         .env("RELTAB_OPTIONS", format!("-reltab-report={}", report_path.display()))
         .current_dir(&dir)
@@ -186,7 +197,11 @@ fn fat_lto_report_lists_std_vtables_and_agrees_with_the_module() {
     let imps = implementations(&report);
     let std_vtables = imps.iter().filter(|i| !i.contains("census::")).count();
     assert!(std_vtables >= 20, "expected std's vtables in the report, found {std_vtables}: {imps:#?}");
-    for want in ["<census::Named as census::Shape>", "<&str as core::fmt::Display>", "<std::io::default_write_fmt::Adapter<std::io::stdio::StdoutLock> as core::fmt::Write>"] {
+    for want in [
+        "<census::Named as census::Shape>",
+        "<&str as core::fmt::Display>",
+        "<std::io::default_write_fmt::Adapter<std::io::stdio::StdoutLock> as core::fmt::Write>",
+    ] {
         assert!(imps.iter().any(|i| i.contains(want)), "{want} missing from {imps:#?}");
     }
     // The binary is the program: it behaves as the same build without reltab.

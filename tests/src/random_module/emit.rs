@@ -133,15 +133,8 @@ impl Gen {
         }
         let tyd = &self.types[ty];
         let (size, align) = tyd.repr.size_align();
-        let mut words = vec![
-            if tyd.drop {
-                W::Ptr(format!("@S{ty}.drop"))
-            } else {
-                W::Bytes(0)
-            },
-            W::Bytes(size),
-            W::Bytes(align),
-        ];
+        let mut words =
+            vec![if tyd.drop { W::Ptr(format!("@S{ty}.drop")) } else { W::Bytes(0) }, W::Bytes(size), W::Bytes(align)];
         for s in &self.traits[t].layout {
             words.push(match *s {
                 Slot::Vptr(u) => W::Ptr(format!("@{}", self.vt_names[&(ty, u)])),
@@ -250,10 +243,7 @@ impl Gen {
             }
         }
         let mut m = String::new();
-        let _ = writeln!(
-            m,
-            "; reltab differential test module, seed {seed:#x} (tests/tests/differential.rs)"
-        );
+        let _ = writeln!(m, "; reltab differential test module, seed {seed:#x} (tests/tests/differential.rs)");
         let _ = writeln!(m, "source_filename = \"diff{seed:x}\"");
         let _ = writeln!(
             m,
@@ -274,20 +264,12 @@ impl Gen {
                 Repr::I32(_) => format!(
                     "[{} x i32] [{}]",
                     o.init.len(),
-                    o.init
-                        .iter()
-                        .map(|v| format!("i32 {}", *v as u32 as i32))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    o.init.iter().map(|v| format!("i32 {}", *v as u32 as i32)).collect::<Vec<_>>().join(", ")
                 ),
                 _ => format!(
                     "[{} x i64] [{}]",
                     o.init.len(),
-                    o.init
-                        .iter()
-                        .map(|v| format!("i64 {}", *v as i64))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    o.init.iter().map(|v| format!("i64 {}", *v as i64)).collect::<Vec<_>>().join(", ")
                 ),
             };
             let (_, align) = self.types[o.ty].repr.size_align();
@@ -297,11 +279,8 @@ impl Gen {
             let mut cells = vec![String::new(); self.table_len];
             for e in self.entries.iter().filter(|e| !self.objects[e.obj].heap) {
                 let ty = self.objects[e.obj].ty;
-                cells[e.place] = format!(
-                    "{{ ptr, ptr }} {{ ptr @obj.{}, ptr @{} }}",
-                    e.obj,
-                    self.vt_names[&(ty, e.tr)]
-                );
+                cells[e.place] =
+                    format!("{{ ptr, ptr }} {{ ptr @obj.{}, ptr @{} }}", e.obj, self.vt_names[&(ty, e.tr)]);
             }
             let kind = if self.rng.chance(50) { "constant" } else { "global" };
             let _ = writeln!(
@@ -320,16 +299,11 @@ impl Gen {
         }
         let _ = writeln!(m, "@drops = internal global i64 0, align 8");
         let _ = writeln!(m, "@zst.state = internal global i64 12345, align 8");
-        for (name, text) in [
-            ("step", "s%02d %016llx\n"),
-            ("obj", "o%02d %016llx\n"),
-            ("end", "drops %016llx zst %016llx\n"),
-        ] {
+        for (name, text) in
+            [("step", "s%02d %016llx\n"), ("obj", "o%02d %016llx\n"), ("end", "drops %016llx zst %016llx\n")]
+        {
             let (lit, len) = c_string(text);
-            let _ = writeln!(
-                m,
-                "@fmt.{name} = private unnamed_addr constant [{len} x i8] c\"{lit}\", align 1"
-            );
+            let _ = writeln!(m, "@fmt.{name} = private unnamed_addr constant [{len} x i8] c\"{lit}\", align 1");
         }
         m.push('\n');
         for ty in 0..self.types.len() {
@@ -385,11 +359,7 @@ impl Gen {
             header_words: self.reads.iter().filter(|r| r.header_word).count(),
             exact: !self.extra.any(),
         };
-        Generated {
-            ir: substitute(false),
-            ir_all_marked: substitute(true),
-            expect,
-        }
+        Generated { ir: substitute(false), ir_all_marked: substitute(true), expect }
     }
 }
 

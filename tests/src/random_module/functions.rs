@@ -29,27 +29,11 @@ impl Gen {
                 } else {
                     String::new()
                 };
-                let o1 = ObjRef {
-                    d: "%d".into(),
-                    vt: VRef {
-                        op: "%vt".into(),
-                        vid: p1,
-                        global: false,
-                    },
-                    tr: t,
-                };
+                let o1 = ObjRef { d: "%d".into(), vt: VRef { op: "%vt".into(), vid: p1, global: false }, tr: t };
                 let count = self.rng.range(1, 5);
                 let mut acc = self.ops(&mut b, &o1, "%x", count, 0, true);
                 let header = if two {
-                    let o2 = ObjRef {
-                        d: "%d2".into(),
-                        vt: VRef {
-                            op: "%vt2".into(),
-                            vid: p2,
-                            global: false,
-                        },
-                        tr: t,
-                    };
+                    let o2 = ObjRef { d: "%d2".into(), vt: VRef { op: "%vt2".into(), vid: p2, global: false }, tr: t };
                     acc = self.ops(&mut b, &o2, &acc, 1, 0, true);
                     let merged = self.new_value(Src::Merge(vec![p1, p2]));
                     let (dm, vm);
@@ -79,15 +63,7 @@ impl Gen {
                         b.line(format!("{am} = phi i64 [ {al}, %{lend} ], [ {ar}, %{r} ]"));
                         acc = am;
                     }
-                    let om = ObjRef {
-                        d: dm,
-                        vt: VRef {
-                            op: vm,
-                            vid: merged,
-                            global: false,
-                        },
-                        tr: t,
-                    };
+                    let om = ObjRef { d: dm, vt: VRef { op: vm, vid: merged, global: false }, tr: t };
                     let count = self.rng.range(1, 3);
                     acc = self.ops(&mut b, &om, &acc, count, 0, true);
                     format!("ptr %d, ptr align 8{deref} %vt, ptr %d2, ptr align 8{deref} %vt2, i64 %x")
@@ -102,12 +78,7 @@ impl Gen {
                     if two { "two" } else { "one" },
                     b.text
                 );
-                self.fns.push(DynFn {
-                    name,
-                    tr: t,
-                    two,
-                    params: vec![p1, p2],
-                });
+                self.fns.push(DynFn { name, tr: t, two, params: vec![p1, p2] });
             }
         }
     }
@@ -116,9 +87,8 @@ impl Gen {
     /// `t`, from the table, the heap pairs, a vtable global passed directly,
     /// or a select between two globals.
     fn source(&mut self, b: &mut Body, t: usize, acc: &str, heap_ptrs: &[String]) -> ObjRef {
-        let cands: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| self.prefix_chain(self.entries[i].tr).contains(&t))
-            .collect();
+        let cands: Vec<usize> =
+            (0..self.entries.len()).filter(|&i| self.prefix_chain(self.entries[i].tr).contains(&t)).collect();
         let e = self.entries[self.rng.pick(&cands)];
         let obj_op = |g: &Gen, obj: usize| -> String {
             if g.objects[obj].heap {
@@ -134,15 +104,9 @@ impl Gen {
                 if self.objects[e.obj].heap {
                     let arr = format!("[{} x {{ ptr, ptr }}]", self.heap_len);
                     let (p0, p1) = (b.tmp(), b.tmp());
-                    b.line(format!(
-                        "{p0} = getelementptr inbounds {arr}, ptr %pairs, i64 0, i64 {}, i32 0",
-                        e.place
-                    ));
+                    b.line(format!("{p0} = getelementptr inbounds {arr}, ptr %pairs, i64 0, i64 {}, i32 0", e.place));
                     b.line(format!("{d} = load ptr, ptr {p0}, align 8"));
-                    b.line(format!(
-                        "{p1} = getelementptr inbounds {arr}, ptr %pairs, i64 0, i64 {}, i32 1",
-                        e.place
-                    ));
+                    b.line(format!("{p1} = getelementptr inbounds {arr}, ptr %pairs, i64 0, i64 {}, i32 1", e.place));
                     b.line(format!("{v} = load ptr, ptr {p1}, align 8"));
                 } else {
                     let arr = format!("[{} x {{ ptr, ptr }}]", self.table_len);
@@ -155,15 +119,7 @@ impl Gen {
                     }
                 }
                 let vid = self.new_value(Src::Unknown);
-                ObjRef {
-                    d,
-                    vt: VRef {
-                        op: v,
-                        vid,
-                        global: false,
-                    },
-                    tr: e.tr,
-                }
+                ObjRef { d, vt: VRef { op: v, vid, global: false }, tr: e.tr }
             }
             4..=6 if self.rng.chance(25) => {
                 // A static holding just the vtable pointer (GlobalOpt splits
@@ -172,26 +128,12 @@ impl Gen {
                 let v = b.tmp();
                 b.line(format!("{v} = load ptr, ptr @holder.S{ty}.T{}, align 8", e.tr));
                 let vid = self.new_value(Src::Unknown);
-                ObjRef {
-                    d: obj_op(self, e.obj),
-                    vt: VRef {
-                        op: v,
-                        vid,
-                        global: false,
-                    },
-                    tr: e.tr,
-                }
+                ObjRef { d: obj_op(self, e.obj), vt: VRef { op: v, vid, global: false }, tr: e.tr }
             }
-            4..=6 => ObjRef {
-                d: obj_op(self, e.obj),
-                vt: self.vt_ref(ty, e.tr),
-                tr: e.tr,
-            },
+            4..=6 => ObjRef { d: obj_op(self, e.obj), vt: self.vt_ref(ty, e.tr), tr: e.tr },
             _ => {
                 // A select between two globals of the same trait.
-                let same: Vec<usize> = (0..self.entries.len())
-                    .filter(|&i| self.entries[i].tr == e.tr)
-                    .collect();
+                let same: Vec<usize> = (0..self.entries.len()).filter(|&i| self.entries[i].tr == e.tr).collect();
                 let e2 = self.entries[self.rng.pick(&same)];
                 let ty2 = self.objects[e2.obj].ty;
                 let (g1, g2) = (self.vt_ref(ty, e.tr), self.vt_ref(ty2, e2.tr));
@@ -199,22 +141,10 @@ impl Gen {
                 let sh = b.tmp();
                 b.line(format!("{sh} = lshr i64 {acc}, 17"));
                 b.line(format!("{c} = trunc i64 {sh} to i1"));
-                b.line(format!(
-                    "{d} = select i1 {c}, ptr {}, ptr {}",
-                    obj_op(self, e.obj),
-                    obj_op(self, e2.obj)
-                ));
+                b.line(format!("{d} = select i1 {c}, ptr {}, ptr {}", obj_op(self, e.obj), obj_op(self, e2.obj)));
                 b.line(format!("{v} = select i1 {c}, ptr {}, ptr {}", g1.op, g2.op));
                 let vid = self.new_value(Src::Merge(vec![g1.vid, g2.vid]));
-                ObjRef {
-                    d,
-                    vt: VRef {
-                        op: v,
-                        vid,
-                        global: false,
-                    },
-                    tr: e.tr,
-                }
+                ObjRef { d, vt: VRef { op: v, vid, global: false }, tr: e.tr }
             }
         }
     }
@@ -268,11 +198,7 @@ impl Gen {
         // Every function once, then random steps and direct reads.
         let mut plan: Vec<Option<usize>> = (0..self.fns.len()).map(Some).collect();
         for _ in 0..self.rng.range(4, 12) {
-            let pick = if self.rng.chance(80) {
-                Some(self.rng.below(self.fns.len()))
-            } else {
-                None
-            };
+            let pick = if self.rng.chance(80) { Some(self.rng.below(self.fns.len())) } else { None };
             plan.push(pick);
         }
         // Shuffle.
@@ -299,10 +225,7 @@ impl Gen {
                             o1.d, o1.vt.op, o2.d, o2.vt.op
                         ));
                     } else {
-                        b.line(format!(
-                            "{r} = call i64 @{name}(ptr {}, ptr {}, i64 {acc})",
-                            o1.d, o1.vt.op
-                        ));
+                        b.line(format!("{r} = call i64 @{name}(ptr {}, ptr {}, i64 {acc})", o1.d, o1.vt.op));
                     }
                     acc = mix(&mut b, &acc, &r);
                 }
@@ -310,16 +233,8 @@ impl Gen {
                     // A read straight from a vtable global, as inlined code has.
                     let e = self.entries[self.rng.below(self.entries.len())];
                     let ty = self.objects[e.obj].ty;
-                    let d = if self.objects[e.obj].heap {
-                        heap_ptrs[e.obj].clone()
-                    } else {
-                        format!("@obj.{}", e.obj)
-                    };
-                    let o = ObjRef {
-                        d,
-                        vt: self.vt_ref(ty, e.tr),
-                        tr: e.tr,
-                    };
+                    let d = if self.objects[e.obj].heap { heap_ptrs[e.obj].clone() } else { format!("@obj.{}", e.obj) };
+                    let o = ObjRef { d, vt: self.vt_ref(ty, e.tr), tr: e.tr };
                     let count = self.rng.range(1, 2);
                     acc = if Some(e.tr) == self.marker_trait {
                         self.op_header(&mut b, &o, &acc)
@@ -338,19 +253,13 @@ impl Gen {
                     };
                 }
             }
-            b.line(format!(
-                "call i32 (ptr, ...) @printf(ptr @fmt.step, i32 {step}, i64 {acc})"
-            ));
+            b.line(format!("call i32 (ptr, ...) @printf(ptr @fmt.step, i32 {step}, i64 {acc})"));
             // Flushed, so that a crash shows how far the program got.
             b.line("call i32 @fflush(ptr null)");
         }
         // The final state of every object, the drops, the ZST state.
         for (i, o) in self.objects.iter().enumerate() {
-            let base = if o.heap {
-                heap_ptrs[i].clone()
-            } else {
-                format!("@obj.{i}")
-            };
+            let base = if o.heap { heap_ptrs[i].clone() } else { format!("@obj.{i}") };
             let mut h = "0".to_string();
             for j in 0..self.types[o.ty].repr.fields() {
                 let (p, v) = (b.tmp(), b.tmp());

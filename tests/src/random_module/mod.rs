@@ -373,12 +373,7 @@ struct Body {
 
 impl Body {
     fn new() -> Body {
-        Body {
-            text: String::new(),
-            n: 0,
-            block: "start".into(),
-            last_gep: None,
-        }
+        Body { text: String::new(), n: 0, block: "start".into(), last_gep: None }
     }
     fn tmp(&mut self) -> String {
         self.n += 1;

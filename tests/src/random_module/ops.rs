@@ -12,11 +12,7 @@ impl Gen {
     fn read(&mut self, b: &mut Body, vt: &VRef, slots: usize, offset: u64, is_ptr: bool) -> String {
         let id = self.reads.len();
         let marked = self.rng.chance(self.marked_percent);
-        self.reads.push(ReadRec {
-            base: vt.vid,
-            marked,
-            header_word: !is_ptr,
-        });
+        self.reads.push(ReadRec { base: vt.vid, marked, header_word: !is_ptr });
         let p = &vt.op;
         let struct_ty = format!("<{{ ptr, [2 x i64], [{} x ptr] }}>", slots.max(1));
         let struct_idx = |off: u64| -> String {
@@ -55,10 +51,7 @@ impl Gen {
                     b.line(format!("{a1} = getelementptr inbounds i8, ptr {p}, i64 8"));
                     b.line(format!("{a} = getelementptr inbounds i8, ptr {a1}, i64 {}", offset - 8));
                 }
-                _ => b.line(format!(
-                    "{a} = getelementptr inbounds {struct_ty}, ptr {p}, {}",
-                    struct_idx(offset)
-                )),
+                _ => b.line(format!("{a} = getelementptr inbounds {struct_ty}, ptr {p}, {}", struct_idx(offset))),
             }
             b.last_gep = Some((b.block.clone(), p.clone(), offset, a.clone()));
             a
@@ -202,15 +195,7 @@ impl Gen {
         let n = self.traits[o.tr].layout.len();
         let s = self.read(b, &o.vt, n, 24 + 8 * k as u64, true);
         let vid = self.new_value(Src::Unknown);
-        let sub = ObjRef {
-            d: o.d.clone(),
-            vt: VRef {
-                op: s,
-                vid,
-                global: false,
-            },
-            tr: u,
-        };
+        let sub = ObjRef { d: o.d.clone(), vt: VRef { op: s, vid, global: false }, tr: u };
         let count = self.rng.range(1, 3);
         Some(self.ops(b, &sub, acc, count, depth + 1, false))
     }
@@ -222,11 +207,7 @@ impl Gen {
         let name = format!("upcast.{t}.{k}");
         let param = self.new_value(Src::Param);
         let mut b = Body::new();
-        let vt = VRef {
-            op: "%vt".into(),
-            vid: param,
-            global: false,
-        };
+        let vt = VRef { op: "%vt".into(), vid: param, global: false };
         let n = self.traits[t].layout.len();
         let s = self.read(&mut b, &vt, n, 24 + 8 * k as u64, true);
         let (w1, w2) = (b.tmp(), b.tmp());
@@ -239,13 +220,7 @@ impl Gen {
              define internal {{ ptr, ptr }} @{name}(ptr %d, ptr align 8 %vt) unnamed_addr #0 {{\nstart:\n{}}}\n\n",
             b.text
         );
-        self.helpers.insert(
-            (t, k),
-            Helper {
-                name: name.clone(),
-                param,
-            },
-        );
+        self.helpers.insert((t, k), Helper { name: name.clone(), param });
         (name, param)
     }
 
@@ -258,10 +233,7 @@ impl Gen {
         let (name, param) = self.helper(o.tr, k);
         self.edges.push((o.vt.vid, param));
         let (w, d2, v2) = (b.tmp(), b.tmp(), b.tmp());
-        b.line(format!(
-            "{w} = call {{ ptr, ptr }} @{name}(ptr {}, ptr {})",
-            o.d, o.vt.op
-        ));
+        b.line(format!("{w} = call {{ ptr, ptr }} @{name}(ptr {}, ptr {})", o.d, o.vt.op));
         b.line(format!("{d2} = extractvalue {{ ptr, ptr }} {w}, 0"));
         b.line(format!("{v2} = extractvalue {{ ptr, ptr }} {w}, 1"));
         let count = self.rng.range(1, 3);
@@ -282,40 +254,26 @@ impl Gen {
         depth: usize,
     ) -> String {
         let vid = self.new_value(Src::Unknown);
-        let sub = ObjRef {
-            d,
-            vt: VRef {
-                op: v,
-                vid,
-                global: false,
-            },
-            tr,
-        };
+        let sub = ObjRef { d, vt: VRef { op: v, vid, global: false }, tr };
         self.ops(b, &sub, acc, count, depth + 1, false)
     }
 
     fn op_call_fn(&mut self, b: &mut Body, o: &ObjRef, acc: &str) -> Option<String> {
         let chain = self.prefix_chain(o.tr);
-        let cands: Vec<usize> = (0..self.fns.len())
-            .filter(|&i| !self.fns[i].two && chain.contains(&self.fns[i].tr))
-            .collect();
+        let cands: Vec<usize> =
+            (0..self.fns.len()).filter(|&i| !self.fns[i].two && chain.contains(&self.fns[i].tr)).collect();
         if cands.is_empty() {
             return None;
         }
         let f = self.rng.pick(&cands);
         self.edges.push((o.vt.vid, self.fns[f].params[0]));
         let r = b.tmp();
-        b.line(format!(
-            "{r} = call i64 @{}(ptr {}, ptr {}, i64 {acc})",
-            self.fns[f].name, o.d, o.vt.op
-        ));
+        b.line(format!("{r} = call i64 @{}(ptr {}, ptr {}, i64 {acc})", self.fns[f].name, o.d, o.vt.op));
         Some(mix(b, acc, &r))
     }
 
     fn op_compare(&mut self, b: &mut Body, o: &ObjRef, acc: &str) -> Option<String> {
-        let tys: Vec<usize> = (0..self.types.len())
-            .filter(|&t| self.types[t].traits.contains(&o.tr))
-            .collect();
+        let tys: Vec<usize> = (0..self.types.len()).filter(|&t| self.types[t].traits.contains(&o.tr)).collect();
         if tys.is_empty() {
             return None;
         }
@@ -351,16 +309,8 @@ impl Gen {
         let same: Vec<usize> = slots.iter().filter(|s| s.1 == sig).map(|s| s.0).collect();
         let (k1, k2) = (self.rng.pick(&same), self.rng.pick(&same));
         let (a1, a2, c, a, fp) = (b.tmp(), b.tmp(), b.tmp(), b.tmp(), b.tmp());
-        b.line(format!(
-            "{a1} = getelementptr inbounds i8, ptr {}, i64 {}",
-            o.vt.op,
-            24 + 8 * k1
-        ));
-        b.line(format!(
-            "{a2} = getelementptr inbounds i8, ptr {}, i64 {}",
-            o.vt.op,
-            24 + 8 * k2
-        ));
+        b.line(format!("{a1} = getelementptr inbounds i8, ptr {}, i64 {}", o.vt.op, 24 + 8 * k1));
+        b.line(format!("{a2} = getelementptr inbounds i8, ptr {}, i64 {}", o.vt.op, 24 + 8 * k2));
         b.line(format!("{c} = trunc i64 {acc} to i1"));
         b.line(format!("{a} = select i1 {c}, ptr {a1}, ptr {a2}"));
         b.line(format!("{fp} = load ptr, ptr {a}, align 8, !invariant.load !0"));
@@ -393,11 +343,7 @@ impl Gen {
         let mut acc = acc.to_string();
         if Some(o.tr) == self.marker_trait {
             for _ in 0..count {
-                acc = if self.rng.chance(30) {
-                    self.op_drop(b, o, &acc)
-                } else {
-                    self.op_header(b, o, &acc)
-                };
+                acc = if self.rng.chance(30) { self.op_drop(b, o, &acc) } else { self.op_header(b, o, &acc) };
             }
             return acc;
         }

@@ -11,10 +11,7 @@ impl Gen {
         for t in 0..n {
             let own_n = self.rng.range(1, 3);
             let mut own: Vec<MethodDecl> = (0..own_n)
-                .map(|_| MethodDecl {
-                    sig: self.rng.pick(&SIGS),
-                    where_clause: self.rng.chance(15),
-                })
+                .map(|_| MethodDecl { sig: self.rng.pick(&SIGS), where_clause: self.rng.chance(15) })
                 .collect();
             // At least one callable method: every vtable then holds a pointer.
             own[0].where_clause = false;
@@ -39,22 +36,12 @@ impl Gen {
                 layout = prefix.map_or_else(Vec::new, |p| self.traits[p].layout.clone());
             }
             layout.extend((0..own.len()).map(|idx| Slot::Method { tr: t, idx }));
-            self.traits.push(Trait {
-                own,
-                prefix,
-                others,
-                layout,
-            });
+            self.traits.push(Trait { own, prefix, others, layout });
         }
         if self.extra.marker {
             // A trait without methods: `dyn Send`-like.
             self.marker_trait = Some(self.traits.len());
-            self.traits.push(Trait {
-                own: Vec::new(),
-                prefix: None,
-                others: Vec::new(),
-                layout: Vec::new(),
-            });
+            self.traits.push(Trait { own: Vec::new(), prefix: None, others: Vec::new(), layout: Vec::new() });
         }
     }
 
@@ -125,13 +112,7 @@ impl Gen {
                 }
             }
             let k = [self.rng.next() | 1, self.rng.next(), self.rng.next() | 1];
-            self.types.push(Type {
-                repr,
-                drop,
-                traits,
-                impls,
-                k,
-            });
+            self.types.push(Type { repr, drop, traits, impls, k });
         }
     }
 
@@ -203,11 +184,7 @@ impl Gen {
                 };
                 n += 1;
                 self.vt_names.insert((ty, t), name);
-                let src = if self.has_pointer(ty, t) {
-                    Src::Global
-                } else {
-                    Src::PlainGlobal
-                };
+                let src = if self.has_pointer(ty, t) { Src::Global } else { Src::PlainGlobal };
                 let vid = self.new_value(src);
                 self.vt_vid.insert((ty, t), vid);
             }
@@ -215,10 +192,6 @@ impl Gen {
     }
 
     pub(super) fn vt_ref(&self, ty: usize, t: usize) -> VRef {
-        VRef {
-            op: format!("@{}", self.vt_names[&(ty, t)]),
-            vid: self.vt_vid[&(ty, t)],
-            global: true,
-        }
+        VRef { op: format!("@{}", self.vt_names[&(ty, t)]), vid: self.vt_vid[&(ty, t)], global: true }
     }
 }
