@@ -15,7 +15,7 @@ define internal i32 @_RNvCsi4IsKQVxMg0_3std6method(ptr %self) {
 }
 
 ; std::through_vtable: a marked vtable read (vtable).
-define i32 @_RNvCsi4IsKQVxMg0_3std14through_vtable(ptr %obj, ptr %vt) {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std14through_vtable(ptr %obj, ptr %vt) {
   %p = getelementptr inbounds i8, ptr %vt, i64 24
   %f = load ptr, ptr %p, align 8, !invariant.load !0
   %r = call i32 %f(ptr %obj)
@@ -23,20 +23,20 @@ define i32 @_RNvCsi4IsKQVxMg0_3std14through_vtable(ptr %obj, ptr %vt) {
 }
 
 ; std::fn_param: a function pointer parameter (parameter).
-define i32 @_RNvCsi4IsKQVxMg0_3std8fn_param(ptr %f) {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std8fn_param(ptr %f) {
   %r = call i32 %f(ptr null)
   ret i32 %r
 }
 
 ; std::static_hook: a function pointer in a static (static-or-local).
-define i32 @_RNvCsi4IsKQVxMg0_3std11static_hook() {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std11static_hook() {
   %f = load ptr, ptr @hook, align 8
   %r = call i32 %f(ptr null)
   ret i32 %r
 }
 
 ; std::field_at_8: offset 8 holds no pointer in a vtable (not-an-entry-offset).
-define i32 @_RNvCsi4IsKQVxMg0_3std10field_at_8(ptr %p) {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std10field_at_8(ptr %p) {
   %t = load ptr, ptr %p, align 8
   %a = getelementptr inbounds i8, ptr %t, i64 8
   %f = load ptr, ptr %a, align 8
@@ -45,7 +45,7 @@ define i32 @_RNvCsi4IsKQVxMg0_3std10field_at_8(ptr %p) {
 }
 
 ; std::table_param: an unmarked read at 24 from a parameter (parameter-table).
-define i32 @_RNvCsi4IsKQVxMg0_3std11table_param(ptr %obj, ptr %t) {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std11table_param(ptr %obj, ptr %t) {
   %a = getelementptr inbounds i8, ptr %t, i64 24
   %f = load ptr, ptr %a, align 8
   %r = call i32 %f(ptr %obj)
@@ -54,7 +54,7 @@ define i32 @_RNvCsi4IsKQVxMg0_3std11table_param(ptr %obj, ptr %t) {
 
 ; std::table_from_memory: an unmarked read at 24 from a pointer loaded from
 ; memory (unknown: it could be a vtable read no analysis sees).
-define i32 @_RNvCsi4IsKQVxMg0_3std17table_from_memory(ptr %obj, ptr %p) {
+define internal i32 @_RNvCsi4IsKQVxMg0_3std17table_from_memory(ptr %obj, ptr %p) {
   %t = load ptr, ptr %p, align 8
   %a = getelementptr inbounds i8, ptr %t, i64 24
   %f = load ptr, ptr %a, align 8

@@ -1,7 +1,8 @@
 ; Input of audit-layouts.ll and compact-fallback-unknown-layout.ll: code that
 ; looks like the precompiled std (v0 symbols of crate std, not protected),
 ; with one allocator call of each kind the layout audit tells apart.
-; Hand-written; the shapes are those of rustc's output (Box<dyn T>'s drop
+; Hand-written; internal but main, as rustc leaves every symbol the artifact
+; does not export at fat LTO. The shapes are those of rustc's output (Box<dyn T>'s drop
 ; glue, Arc's Layout::extend).
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -19,11 +20,14 @@ define internal i32 @_RNvCsi4IsKQVxMg0_3std6method(ptr %self) {
 }
 
 ; __rustc::__rust_dealloc, as rustc mangles it.
-declare void @_RNvCscSpY9Juk0HT_7___rustc14___rust_dealloc(ptr, i64, i64)
+; At fat LTO rustc links its allocator shim into the module: defined here.
+define internal void @_RNvCscSpY9Juk0HT_7___rustc14___rust_dealloc(ptr %p, i64 %size, i64 %align) {
+  ret void
+}
 
 ; std::free_box: Box<dyn T>'s drop glue: size and align are marked reads
 ; (vtable).
-define void @_RNvCsi4IsKQVxMg0_3std8free_box(ptr %data, ptr %vt) {
+define internal void @_RNvCsi4IsKQVxMg0_3std8free_box(ptr %data, ptr %vt) {
   %s = getelementptr inbounds i8, ptr %vt, i64 8
   %size = load i64, ptr %s, align 8, !invariant.load !0
   %a = getelementptr inbounds i8, ptr %vt, i64 16
@@ -34,7 +38,7 @@ define void @_RNvCsi4IsKQVxMg0_3std8free_box(ptr %data, ptr %vt) {
 
 ; std::free_arc: an Arc<dyn T>'s layout, whose align is max(8, align)
 ; (vtable, through llvm.umax).
-define void @_RNvCsi4IsKQVxMg0_3std8free_arc(ptr %inner, ptr %vt) {
+define internal void @_RNvCsi4IsKQVxMg0_3std8free_arc(ptr %inner, ptr %vt) {
   %s = getelementptr inbounds i8, ptr %vt, i64 8
   %size = load i64, ptr %s, align 8, !invariant.load !0
   %a = getelementptr inbounds i8, ptr %vt, i64 16
@@ -46,13 +50,13 @@ define void @_RNvCsi4IsKQVxMg0_3std8free_arc(ptr %inner, ptr %vt) {
 }
 
 ; std::free_bytes: a Vec<u8>'s buffer (constant align).
-define void @_RNvCsi4IsKQVxMg0_3std10free_bytes(ptr %buf, i64 %cap) {
+define internal void @_RNvCsi4IsKQVxMg0_3std10free_bytes(ptr %buf, i64 %cap) {
   call void @_RNvCscSpY9Juk0HT_7___rustc14___rust_dealloc(ptr %buf, i64 %cap, i64 1)
   ret void
 }
 
 ; std::free_static: a layout kept in a static (static-or-local).
-define void @_RNvCsi4IsKQVxMg0_3std11free_static(ptr %p) {
+define internal void @_RNvCsi4IsKQVxMg0_3std11free_static(ptr %p) {
   %a = getelementptr inbounds i8, ptr @layout, i64 8
   %align = load i64, ptr %a, align 8
   call void @_RNvCscSpY9Juk0HT_7___rustc14___rust_dealloc(ptr %p, i64 16, i64 %align)
@@ -67,7 +71,7 @@ define internal void @_RNvCsi4IsKQVxMg0_3std16free_with_layout(ptr %p, i64 %size
 }
 
 ; app::free_dyn_layout, compiled with reltab.
-define void @_RNvCs8m1JLeFJPj7_3app15free_dyn_layout(ptr %p, ptr %vt) #0 {
+define internal void @_RNvCs8m1JLeFJPj7_3app15free_dyn_layout(ptr %p, ptr %vt) #0 {
   %s = getelementptr inbounds i8, ptr %vt, i64 8
   %size = load i64, ptr %s, align 8, !invariant.load !0
   %a = getelementptr inbounds i8, ptr %vt, i64 16
@@ -79,7 +83,7 @@ define void @_RNvCs8m1JLeFJPj7_3app15free_dyn_layout(ptr %p, ptr %vt) #0 {
 ; std::free_from_memory: the vtable pointer is loaded from memory and its
 ; align read lost its !invariant.load (unknown: a vtable read no analysis
 ; sees, which the compact layout would answer with two slot offsets).
-define void @_RNvCsi4IsKQVxMg0_3std16free_from_memory(ptr %boxed) {
+define internal void @_RNvCsi4IsKQVxMg0_3std16free_from_memory(ptr %boxed) {
   %data = load ptr, ptr %boxed, align 8
   %m = getelementptr inbounds i8, ptr %boxed, i64 8
   %vt = load ptr, ptr %m, align 8

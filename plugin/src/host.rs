@@ -93,6 +93,8 @@ pub struct RunRequest {
     report_path: *const c_char,
     /// 0: not given (the default); 1: relative; 2: compact.
     layout: u32,
+    /// `-reltab-trust-boundary`.
+    trust_boundary: u32,
     host_context: *mut c_void,
     diagnose: unsafe extern "C" fn(*mut c_void, u32, LLVMValueRef, *const c_char, *const c_char),
     dso_local_equivalent: unsafe extern "C" fn(LLVMValueRef) -> LLVMValueRef,
@@ -118,6 +120,10 @@ pub struct Options {
     pub check: bool,
     /// `-reltab-debug-miss`: a deliberate miss, to test check mode.
     pub debug_miss: Option<DebugMiss>,
+    /// `-reltab-trust-boundary`: the user states that every Rust binary on
+    /// the other side of the module's boundary is built by reltab with the
+    /// same layout, so trait objects may cross it (boundary.rs).
+    pub trust_boundary: bool,
 }
 
 /// A deliberate miscompile that check mode must catch (testing only).
@@ -187,6 +193,7 @@ impl RunRequest {
             layout,
             check: self.check != 0,
             debug_miss,
+            trust_boundary: self.trust_boundary != 0,
         })
     }
 

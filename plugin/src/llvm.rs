@@ -50,13 +50,17 @@ pub struct Attachment(LLVMValueRef);
 /// every other one is [`Opcode::Other`], which still prints LLVM's name.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Opcode {
+    AddrSpaceCast,
     Alloca,
     And,
+    BitCast,
     Call,
     Freeze,
     GetElementPtr,
+    ExtractValue,
     ICmp,
     InsertValue,
+    IntToPtr,
     Invoke,
     LShr,
     Load,
@@ -87,13 +91,17 @@ impl Opcode {
     fn from_raw(raw: LLVMOpcode) -> Opcode {
         use LLVMOpcode::*;
         match raw {
+            LLVMAddrSpaceCast => Opcode::AddrSpaceCast,
             LLVMAlloca => Opcode::Alloca,
             LLVMAnd => Opcode::And,
+            LLVMBitCast => Opcode::BitCast,
             LLVMCall => Opcode::Call,
             LLVMFreeze => Opcode::Freeze,
             LLVMGetElementPtr => Opcode::GetElementPtr,
+            LLVMExtractValue => Opcode::ExtractValue,
             LLVMICmp => Opcode::ICmp,
             LLVMInsertValue => Opcode::InsertValue,
+            LLVMIntToPtr => Opcode::IntToPtr,
             LLVMInvoke => Opcode::Invoke,
             LLVMLShr => Opcode::LShr,
             LLVMLoad => Opcode::Load,

@@ -16,6 +16,10 @@
 //!   from a parameter that other callers fill with non-vtables;
 //! * nothing looks like a vtable but is used as data (a near miss could be a
 //!   vtable that some read treats as one);
+//! * at fat LTO, the module is the whole program as far as trait objects go
+//!   (boundary.rs): it calls no Rust code it does not hold, and no vtable
+//!   pointer can cross its interface — unless the user states, with
+//!   `-reltab-trust-boundary`, that the other side is converted too;
 //! * at fat LTO, the module holds no code of a Rust crate compiled without
 //!   reltab that makes indirect calls: its optimizer may have made vtable
 //!   loads that no analysis can see (docs/design.md, step 2). Code of the
@@ -27,6 +31,7 @@
 
 use crate::audit::{self, CallClass, Scope};
 use crate::audit_layouts;
+use crate::boundary::{self, Direction};
 use crate::census::Census;
 use crate::host::{CodeModel, Options, Phase};
 use crate::ir::rustc_name;
@@ -119,6 +124,7 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
         ));
     }
     if phase == Phase::FullLto {
+        reasons.extend(boundary_problems(module, options, found, census));
         reasons.extend(sysroot_problems(module, census));
         let unprotected: Vec<Value> = module
             .functions()
@@ -144,6 +150,49 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
     } else {
         Err(reasons)
     }
+}
+
+/// Rust code outside the module is never converted with it; a crossing of
+/// the module's interface is refused unless the user trusts the other side.
+fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized, census: &Census) -> Vec<Reason> {
+    let found = boundary::examine(module, recognized, census);
+    let mut problems = Vec::new();
+    if let Some(first) = found.rust_outside.first() {
+        problems.push(reason(
+            RefusalCode::RustOutsideModule,
+            format!(
+                "the module calls Rust code it does not hold ({} Rust functions and statics, e.g. {first}): a Rust \
+                 dylib or std as a shared library (-Cprefer-dynamic), whose machine code was not built by reltab and \
+                 reads vtables as absolute; relative vtables need the program in one fat-LTO artifact",
+                found.rust_outside.len()
+            ),
+        ));
+    }
+    if !options.trust_boundary {
+        for crossing in found.crossings.iter().take(EXAMPLES) {
+            let direction = match crossing.direction {
+                Direction::Out => "leave",
+                Direction::In => "enter",
+            };
+            problems.push(reason(
+                RefusalCode::CrossesBoundary,
+                format!(
+                    "a trait object's vtable pointer can {direction} the module: {}; code on the other side that \
+                     reltab did not convert would read it in the other layout. If every Rust binary on the other \
+                     side is built by reltab with the same layout, convert anyway with -reltab-trust-boundary \
+                     (RELTAB_OPTIONS, or cargo reltab --trust-boundary)",
+                    crossing.what
+                ),
+            ));
+        }
+        if found.crossings.len() > EXAMPLES {
+            problems.push(reason(
+                RefusalCode::CrossesBoundary,
+                format!("... and {} more places where a vtable pointer can cross", found.crossings.len() - EXAMPLES),
+            ));
+        }
+    }
+    problems
 }
 
 /// At fat LTO, the precompiled sysroot is covered by its audit: the rustc

@@ -140,6 +140,12 @@ struct Options {
       cl::desc("reltab: check mode: the converted program traps with a "
                "message when a rewritten read meets a vtable reltab did not "
                "convert, or a read reltab did not rewrite meets one it did")};
+  cl::opt<bool> TrustBoundary{
+      "reltab-trust-boundary", cl::init(false),
+      cl::desc("reltab: convert a module whose trait objects cross its "
+               "boundary (exported functions, foreign calls): the user states "
+               "that every Rust binary on the other side is built by reltab "
+               "with the same layout")};
   // For testing check mode only: deliberately leaves one vtable absolute or
   // one function's reads unrewritten (a miscompile check mode must catch).
   cl::opt<std::string> DebugMiss{
@@ -170,8 +176,8 @@ void applyEnvironmentOptions(Options &O) {
     return;
   SmallVector<StringRef, 8> Tokens;
   StringRef(Env).split(Tokens, ' ', -1, /*KeepEmpty=*/false);
-  cl::Option *Known[] = {&O.ReportPath, &O.Verbose, &O.Layout, &O.Check,
-                         &O.DebugMiss};
+  cl::Option *Known[] = {&O.ReportPath, &O.Verbose,       &O.Layout,
+                         &O.Check,      &O.TrustBoundary, &O.DebugMiss};
   unsigned Position = 0;
   for (StringRef Token : Tokens) {
     StringRef Arg = Token.trim().ltrim('-');
@@ -184,7 +190,8 @@ void applyEnvironmentOptions(Options &O) {
       optionsError() = std::string(OptionsEnvVar) + " holds '" + Token.str() +
                        "', which is not an option of reltab (accepted: "
                        "-reltab-report=PATH, -reltab-verbose, "
-                       "-reltab-layout=relative|compact, -reltab-check)";
+                       "-reltab-layout=relative|compact, -reltab-check, "
+                       "-reltab-trust-boundary)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the
@@ -243,6 +250,7 @@ struct ReltabRunRequest {
   uint32_t LtoPhase; // llvm::ThinOrFullLTOPhase where the host says it
   const char *ReportPath; // null when not requested
   uint32_t Layout; // 0: not given (the default); 1: relative; 2: compact
+  uint32_t TrustBoundary; // -reltab-trust-boundary (in Layout's padding)
   void *HostContext;
   void (*Diagnose)(void *HostContext, uint32_t Severity, LLVMValueRef Function,
                    const char *RemarkName, const char *Message);
@@ -348,6 +356,7 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     if (auto Model = M.getCodeModel())
       Request.CodeModel = static_cast<uint32_t>(*Model) + 1;
     Request.Check = O->Check;
+    Request.TrustBoundary = O->TrustBoundary;
     Request.DebugMiss =
         O->DebugMiss.empty() ? nullptr : O->DebugMiss.getValue().c_str();
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;

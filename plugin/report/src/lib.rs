@@ -153,6 +153,12 @@ pub enum RefusalCode {
     NotAuditedCrate,
     /// Code of a Rust crate compiled without reltab.
     UnprotectedRust,
+    /// The module calls Rust code it does not hold (a Rust dylib, std as a
+    /// shared library), which reads vtables as absolute.
+    RustOutsideModule,
+    /// A trait object's vtable pointer can cross the module's boundary
+    /// (exported functions and statics, calls to foreign functions).
+    CrossesBoundary,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

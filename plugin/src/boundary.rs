@@ -1,0 +1,769 @@
+//! Where the module meets code outside it, and whether a trait object's
+//! vtable pointer can cross there. A predicate for plan.rs; it changes
+//! nothing.
+//!
+//! Converting is all or nothing *per program*: a vtable pointer that leaves
+//! the module and is read by code that was not converted (or arrives from
+//! such code and is read here) is a crash. At fat LTO the module holds every
+//! crate of the artifact, but the artifact is not always the whole program:
+//!
+//! * **Rust code outside the module** — a Rust `dylib` dependency, std as a
+//!   shared library (`-Cprefer-dynamic`): the module declares Rust functions
+//!   it does not define, and passes them vtables (`&dyn Debug` to
+//!   `unwrap_failed`, a boxed closure to `Thread::new`). That machine code
+//!   was not built by reltab, so such a module is never converted
+//!   ([`Boundary::rust_outside`]).
+//! * **The module's interface** — the definitions that code outside can
+//!   call or read (what a `cdylib`, `staticlib` or `dylib` exports), and the
+//!   declared functions and globals it calls or reads that are not the C
+//!   library (a separately built Rust library behind `extern "C"`). A vtable
+//!   pointer crosses there by value (a wide pointer is two scalars, and
+//!   rustc passes them as `ptr` or as `i64` after `ptrtoint`) or through
+//!   memory reachable from a pointer that crossed ([`Boundary::crossings`]).
+//!
+//! At the start of rustc's fat-LTO pipeline, where the pass runs, rustc has
+//! already internalized every symbol that the artifact does not export: a
+//! definition that is not local is exported. In an executable that is `main`
+//! (called by the C runtime with `argc` and `argv`) and
+//! `rust_eh_personality` (called by the unwinder with exception objects;
+//! std recognizes only its own panics, by a canary address, and aborts on
+//! any other), which are no boundary for trait objects.
+//!
+//! **The C library is not a boundary.** The functions std itself declares
+//! (libc, libpthread, libdl, the unwinder: `sysroot::KNOWN_C_FUNCTIONS`)
+//! and CPython's C API (`Py*`, for extension modules) are C. C code does not
+//! make Rust vtables and does not read them: what it hands back to the
+//! module (the argument of a thread's start routine, an exception object, a
+//! backtrace callback's data) is what the module gave it, and it hands it
+//! to the module's own functions. So a vtable pointer that goes through C
+//! memory comes back to code that was converted with it. (What is not seen
+//! from here: Rust code outside the module that reaches the module's data
+//! through such a C library, e.g. a Rust host calling the same C library
+//! with its own trait objects for the module's callbacks.)
+//!
+//! **The crossing analysis.** The values that may point into memory code
+//! outside can reach — *foreign* values — are found by a closure over the
+//! module, flow-insensitive, one set of values:
+//!
+//! * seeds: the parameters of exported functions, exported and foreign
+//!   globals, the results of foreign calls;
+//! * what is derived from a foreign value is foreign: a getelementptr, a
+//!   cast, integer arithmetic (tagged pointers), phi, select, aggregates, a
+//!   pointer or word loaded from foreign memory, a parameter that receives
+//!   one, a call's result that a callee returns one as;
+//! * memory that holds a foreign pointer is foreign (a store of one into a
+//!   place makes that place's object foreign, and with it whatever is loaded
+//!   from it), and so is memory a foreign pointer is copied from or to;
+//! * *exposure*: a pointer that code outside receives — stored into foreign
+//!   memory, returned by an exported function, passed to a foreign
+//!   function, copied into foreign memory — makes the object it points to
+//!   foreign. An object is found by walking back from the pointer through
+//!   getelementptrs, casts, phi and select, loads (the object is reached
+//!   through its container), the returns of the callee that made it, and
+//!   the callers of the function whose parameter it is; an allocator call
+//!   is an object of its own.
+//!
+//! A vtable pointer crosses when a census read's base is foreign (in), or
+//! when a vtable pointer is stored into foreign memory, returned by an
+//! exported function, passed to a foreign function or held by an exported
+//! global (out). Because the closure keeps no offsets and no calling
+//! contexts, it may find a crossing where there is none (a refusal); it
+//! does not miss one as long as the stated assumptions hold. Executables
+//! have no seeds, and the analysis is empty for them.
+
+use std::collections::HashSet;
+
+use std::collections::HashMap;
+
+use crate::census::Census;
+use crate::ir::{rustc_name, strip_offsets};
+use crate::layout::{Abi, Entry};
+use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
+use crate::protect::protection_function;
+use crate::provenance::symbol_crate;
+use crate::recognize::{Recognized, Slot};
+use crate::sysroot::{is_known_c_function, KNOWN_C_GLOBALS};
+
+/// Which way a vtable pointer crosses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// A vtable of this module reaches code outside it.
+    Out,
+    /// A vtable pointer from outside is read here.
+    In,
+}
+
+/// One place where a vtable pointer can cross.
+#[derive(Clone, Debug)]
+pub struct Crossing {
+    pub direction: Direction,
+    /// In Rust terms: where it happens, and through what.
+    pub what: String,
+}
+
+/// What the module's boundary is made of, and what crosses it.
+#[derive(Debug, Default)]
+pub struct Boundary {
+    /// Declared Rust functions and globals: Rust code outside the module.
+    pub rust_outside: Vec<String>,
+    /// Exported definitions beyond the program's entry points.
+    pub exported: Vec<String>,
+    /// Declared functions and globals that are not the C library.
+    pub foreign: Vec<String>,
+    pub crossings: Vec<Crossing>,
+}
+
+/// The definitions the C runtime and the unwinder call: no boundary for
+/// trait objects (see the header).
+const ENTRY_POINTS: &[&str] = &["main", "rust_eh_personality"];
+
+/// Allocator entry points (suffixes, as rustc mangles `__rustc::__rust_alloc`)
+/// and the C allocator: each call makes an object of its own. The
+/// reallocating ones return memory with the contents of their first
+/// argument.
+const ALLOCATORS: &[&str] = &["__rust_alloc", "__rust_alloc_zeroed", "malloc", "calloc"];
+const REALLOCATORS: &[&str] = &["__rust_realloc", "realloc"];
+
+pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary {
+    let mut boundary = Boundary::default();
+    let mut exported = HashSet::new();
+    let mut foreign_functions = HashSet::new();
+    let mut seeds = Vec::new();
+    for f in module.functions() {
+        let Some(name) = f.name() else { continue };
+        if f.is_declaration() {
+            if name.starts_with("llvm.") || is_known_c_function(&name) {
+                continue;
+            }
+            if name == "rust_eh_personality" || symbol_crate(&name).is_some() {
+                boundary.rust_outside.push(rustc_name(f));
+            } else {
+                boundary.foreign.push(name);
+                foreign_functions.insert(f);
+            }
+        } else if !f.is_local_linkage() && !ENTRY_POINTS.contains(&name.as_str()) && protection_function(f).is_none() {
+            boundary.exported.push(rustc_name(f));
+            exported.insert(f);
+            seeds.extend(f.params());
+        }
+    }
+    for g in module.globals() {
+        let Some(name) = g.name() else { continue };
+        if name.starts_with("llvm.") || g.is_local_linkage() {
+            continue;
+        }
+        if g.is_declaration() {
+            if KNOWN_C_GLOBALS.contains(&name.as_str()) {
+                continue;
+            }
+            if symbol_crate(&name).is_some() {
+                boundary.rust_outside.push(format!("the static {}", demangled(&name)));
+                continue;
+            }
+            boundary.foreign.push(name);
+        } else {
+            boundary.exported.push(format!("the static {}", demangled(&name)));
+            if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
+                boundary.crossings.push(Crossing {
+                    direction: Direction::Out,
+                    what: format!(
+                        "the exported static {} holds the vtable {}",
+                        demangled(&name),
+                        vtable.name().unwrap_or_default()
+                    ),
+                });
+            }
+        }
+        seeds.push(g);
+    }
+    if seeds.is_empty() && foreign_functions.is_empty() {
+        return boundary;
+    }
+    let mut closure = Closure::new(module, found, census, exported.clone(), foreign_functions);
+    for seed in seeds {
+        if seed.kind() == Kind::GlobalVariable || closure.carries_pointer(seed) {
+            closure.add(seed, true);
+        }
+    }
+    // What exported functions return reaches code outside.
+    for f in exported {
+        for r in returned_values(f) {
+            if closure.carries_pointer(r) {
+                closure.expose(r, true);
+            }
+        }
+    }
+    closure.seed_foreign_calls();
+    closure.run();
+    boundary.crossings.extend(closure.crossings());
+    boundary
+}
+
+fn demangled(symbol: &str) -> String {
+    format!("{:#}", rustc_demangle::demangle(symbol))
+}
+
+/// The vtable a constant holds, directly or in a field.
+fn vtable_in_constant(census: &Census, constant: Value) -> Option<Value> {
+    let mut seen = HashSet::new();
+    let mut work = vec![constant];
+    while let Some(c) = work.pop() {
+        if !seen.insert(c) {
+            continue;
+        }
+        if census.vtable_values.contains(&c) && c.kind() == Kind::GlobalVariable {
+            return Some(c);
+        }
+        if matches!(c.kind(), Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr) {
+            work.extend(c.operands());
+        }
+    }
+    None
+}
+
+/// What a function does with the foreign values that came in through its
+/// parameters, as its callers see it.
+#[derive(Clone, Debug, Default)]
+struct Effects {
+    /// It returns one.
+    returns: bool,
+    /// It stores one into the memory of these parameters.
+    stores_into: Vec<u32>,
+}
+
+/// The foreign values of the module (see the header).
+struct Closure<'m> {
+    module: &'m Module,
+    census: &'m Census,
+    abi: Abi,
+    exported: HashSet<Value>,
+    foreign_functions: HashSet<Value>,
+    /// Functions whose address is taken: the possible callees of an
+    /// indirect call that is not a vtable read.
+    address_taken: Vec<Value>,
+    indirect_calls: Vec<Value>,
+    /// The possible callees of each indirect call (by its callee value).
+    callees: HashMap<Value, Vec<Value>>,
+    foreign: HashSet<Value>,
+    /// The foreign values that are foreign whoever called their function.
+    always: HashSet<Value>,
+    /// The calls that passed a foreign value into each function (and
+    /// whether it was foreign for every caller of theirs).
+    entered: HashMap<Value, Vec<(Value, bool)>>,
+    /// What each function does with foreign values that came in through
+    /// its parameters, seen from its callers.
+    effects: HashMap<Value, Effects>,
+    /// Why a value is foreign: the value it became foreign through.
+    cause: HashMap<Value, Value>,
+    /// The value being processed (the cause of what is added now).
+    current: Option<Value>,
+    work: Vec<Value>,
+    /// Values already walked back from by [`Closure::expose`].
+    exposed: HashSet<Value>,
+}
+
+impl<'m> Closure<'m> {
+    fn new(
+        module: &'m Module,
+        found: &Recognized,
+        census: &'m Census,
+        exported: HashSet<Value>,
+        foreign_functions: HashSet<Value>,
+    ) -> Closure<'m> {
+        let address_taken: Vec<Value> =
+            module.functions().filter(|f| !f.is_declaration() && f.users().any(|u| !u.is_direct_call_to(*f))).collect();
+        let indirect_calls: Vec<Value> = module
+            .functions()
+            .filter(|f| !f.is_declaration())
+            .flat_map(|f| f.instructions())
+            .filter(|i| i.is_indirect_call())
+            .collect();
+        // A call through a census read of a vtable entry calls what some
+        // vtable holds at that entry; any other indirect call may call any
+        // function whose address is taken.
+        let entry_reads: HashMap<Value, Entry> = census.sites.iter().map(|s| (s.instruction, s.entry)).collect();
+        let mut callees = HashMap::new();
+        for call in &indirect_calls {
+            let callee = call.called_value();
+            let possible = match entry_reads.get(&callee) {
+                Some(Entry::Drop) => found.vtables.iter().filter_map(|vt| vt.drop).collect(),
+                Some(Entry::Slot(k)) => found
+                    .vtables
+                    .iter()
+                    .filter_map(|vt| match vt.slots.get(*k as usize) {
+                        Some(Slot::Method(f)) => Some(*f),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => address_taken.clone(),
+            };
+            callees.insert(*call, possible);
+        }
+        Closure {
+            module,
+            census,
+            abi: Abi::of(module),
+            exported,
+            foreign_functions,
+            address_taken,
+            indirect_calls,
+            callees,
+            foreign: HashSet::new(),
+            always: HashSet::new(),
+            entered: HashMap::new(),
+            effects: HashMap::new(),
+            cause: HashMap::new(),
+            current: None,
+            work: Vec::new(),
+            exposed: HashSet::new(),
+        }
+    }
+
+    /// Marks `v` foreign; `always` when it is foreign whoever called its
+    /// function (not only because of a parameter some caller filled).
+    fn add(&mut self, v: Value, always: bool) {
+        let new = self.foreign.insert(v);
+        let upgraded = always && self.always.insert(v);
+        if new || upgraded {
+            if new {
+                if let Some(c) = self.current {
+                    self.cause.insert(v, c);
+                }
+            }
+            self.work.push(v);
+        }
+    }
+
+    /// How `v` became foreign, from its seed, in Rust terms.
+    fn path(&self, v: Value) -> String {
+        let mut steps = Vec::new();
+        let mut at = Some(v);
+        let mut seen = HashSet::new();
+        while let Some(x) = at.filter(|x| seen.insert(*x)) {
+            at = self.cause.get(&x).copied();
+            let place = match x.kind() {
+                Kind::Instruction => rustc_name(x.parent_function()),
+                Kind::Argument => {
+                    let (f, i) = x.argument_position();
+                    format!("parameter {i} of {}", rustc_name(f))
+                }
+                Kind::GlobalVariable => format!("the static {}", demangled(&x.name().unwrap_or_default())),
+                _ => continue,
+            };
+            if steps.last() != Some(&place) {
+                steps.push(place);
+            }
+        }
+        steps.reverse();
+        // The start and the end say the most; the middle is elided.
+        if steps.len() > 6 {
+            let end = steps.split_off(steps.len() - 2);
+            steps.truncate(3);
+            steps.push("...".to_string());
+            steps.extend(end);
+        }
+        steps.join(" -> ")
+    }
+
+    /// Whether values of `v`'s type can hold a pointer: pointers, integers
+    /// of a word or more, vectors and aggregates (not bytes, not floats).
+    pub(crate) fn carries_pointer(&self, v: Value) -> bool {
+        let ty = v.ty();
+        match ty.kind() {
+            TypeKind::Pointer | TypeKind::Vector | TypeKind::Struct | TypeKind::Array => true,
+            TypeKind::Integer => ty.int_width().is_some_and(|w| w >= self.abi.word_bits()),
+            _ => false,
+        }
+    }
+
+    /// Calls to foreign functions: their results, and what they are given.
+    fn seed_foreign_calls(&mut self) {
+        let calls: Vec<Value> =
+            self.foreign_functions.iter().flat_map(|f| f.users().filter(|u| u.is_direct_call_to(*f))).collect();
+        for call in calls {
+            self.foreign_call(call);
+        }
+    }
+
+    fn foreign_call(&mut self, call: Value) {
+        for i in 0..call.num_call_args() {
+            let arg = call.operand(i);
+            if self.carries_pointer(arg) {
+                self.expose(arg, true);
+            }
+        }
+        if self.carries_pointer(call) {
+            self.add(call, true);
+        }
+    }
+
+    fn run(&mut self) {
+        while let Some(v) = self.work.pop() {
+            self.current = Some(v);
+            let always = self.always.contains(&v);
+            for user in v.users() {
+                match user.kind() {
+                    Kind::Instruction => self.forward(v, always, user),
+                    // A constant expression of a global: foreign everywhere.
+                    Kind::ConstantExpr => self.add(user, true),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// What follows from `v` being foreign for its user `inst`.
+    fn forward(&mut self, v: Value, always: bool, inst: Value) {
+        match inst.opcode() {
+            Some(Opcode::Load) => {
+                if self.carries_pointer(inst) {
+                    self.add(inst, always);
+                }
+            }
+            Some(Opcode::Store) => {
+                let (value, address) = (inst.operand(0), inst.operand(1));
+                if address == v && self.carries_pointer(value) {
+                    // Into memory code outside can reach (for every call,
+                    // or for the calls that passed that memory in).
+                    self.expose(value, always);
+                }
+                if value == v {
+                    if v.ty().kind() == TypeKind::Integer {
+                        // A foreign word kept in memory: what is read back
+                        // from that place as a pointer is foreign (the
+                        // coercion of a wide pointer passed as integers).
+                        self.word_stored(address, always);
+                    } else {
+                        // The place now holds a foreign pointer.
+                        self.expose(address, always);
+                    }
+                }
+            }
+            Some(Opcode::Call | Opcode::Invoke) => self.forward_call(v, always, inst),
+            Some(Opcode::Ret) => self.returned(inst.parent_function(), always),
+            Some(Opcode::ICmp | Opcode::Alloca) => {}
+            _ => {
+                if inst.opcode() == Some(Opcode::Select) && inst.operand(0) == v {
+                    return;
+                }
+                if self.carries_pointer(inst) {
+                    self.add(inst, always);
+                }
+            }
+        }
+    }
+
+    fn forward_call(&mut self, v: Value, always: bool, call: Value) {
+        let callee = call.called_value();
+        if callee == v {
+            // A function pointer from outside: calling it is a foreign call.
+            return self.foreign_call(call);
+        }
+        let positions: Vec<u32> = (0..call.num_call_args()).filter(|&i| call.operand(i) == v).collect();
+        if positions.is_empty() {
+            return; // an operand bundle or the like
+        }
+        if callee.kind() != Kind::Function {
+            for f in self.callees.get(&call).cloned().unwrap_or_default() {
+                self.enter(f, call, &positions, always);
+            }
+            return;
+        }
+        let name = callee.name().unwrap_or_default();
+        if callee.is_declaration() {
+            if self.foreign_functions.contains(&callee) {
+                return self.foreign_call(call);
+            }
+            if name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove") {
+                // Whatever one side holds, the other side holds too.
+                let (dst, src) = (call.operand(0), call.operand(1));
+                self.expose(if v == src { dst } else { src }, always);
+            } else if self.carries_pointer(call) {
+                // An intrinsic or a C function whose result may be derived
+                // from its foreign argument (`llvm.ptrmask`, `realloc`).
+                self.add(call, always);
+            }
+            // Otherwise the C library: see the header.
+            return;
+        }
+        if REALLOCATORS.iter().any(|r| name.ends_with(r)) {
+            if positions.contains(&0) {
+                self.add(call, always);
+            }
+            return;
+        }
+        if ALLOCATORS.iter().any(|a| name.ends_with(a)) {
+            return;
+        }
+        self.enter(callee, call, &positions, always);
+    }
+
+    /// A foreign value passed to `f` at `positions` by `call`: the
+    /// parameters are foreign in `f` (because of some caller), and what `f`
+    /// does with them on the way out — returns them, stores them into the
+    /// memory of a parameter — happens to this call.
+    fn enter(&mut self, f: Value, call: Value, positions: &[u32], always: bool) {
+        let params = f.params();
+        for &i in positions {
+            if let Some(&p) = params.get(i as usize) {
+                self.add(p, false);
+            }
+        }
+        let calls = self.entered.entry(f).or_default();
+        if calls.contains(&(call, always)) {
+            return;
+        }
+        calls.push((call, always));
+        let effects = self.effects.get(&f).cloned().unwrap_or_default();
+        self.apply(call, always, &effects);
+    }
+
+    /// `f`'s way-out effects, on one call of it.
+    fn apply(&mut self, call: Value, always: bool, effects: &Effects) {
+        if effects.returns && self.carries_pointer(call) {
+            self.add(call, always);
+        }
+        for &j in &effects.stores_into {
+            if j < call.num_call_args() {
+                self.expose(call.operand(j), always);
+            }
+        }
+    }
+
+    /// A new way-out effect of `f`: applied to every call that entered it.
+    fn effect(&mut self, f: Value, returns: bool, stores_into: Option<u32>) {
+        let e = self.effects.entry(f).or_default();
+        let new = (returns && !e.returns) || stores_into.is_some_and(|j| !e.stores_into.contains(&j));
+        if !new {
+            return;
+        }
+        e.returns |= returns;
+        e.stores_into.extend(stores_into);
+        let single = Effects { returns, stores_into: stores_into.into_iter().collect() };
+        for (call, always) in self.entered.get(&f).cloned().unwrap_or_default() {
+            self.apply(call, always, &single);
+        }
+    }
+
+    /// Reads of pointers from the place a foreign word was stored to: from
+    /// the same base, at any offset.
+    fn word_stored(&mut self, address: Value, always: bool) {
+        let base = strip_offsets(address);
+        let mut work = vec![base];
+        let mut seen = HashSet::new();
+        while let Some(p) = work.pop() {
+            if !seen.insert(p) {
+                continue;
+            }
+            for user in p.users() {
+                match user.opcode() {
+                    Some(Opcode::GetElementPtr) if user.operand(0) == p => work.push(user),
+                    Some(Opcode::Load) if user.ty().kind() != TypeKind::Integer && self.carries_pointer(user) => {
+                        self.add(user, always)
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// The indirect calls that may call `f`.
+    fn indirect_callers(&self, f: Value) -> Vec<Value> {
+        if !self.address_taken.contains(&f) {
+            return Vec::new();
+        }
+        self.indirect_calls.iter().copied().filter(|c| self.callees.get(c).is_some_and(|p| p.contains(&f))).collect()
+    }
+
+    /// Every call of `f`, direct or indirect.
+    fn callers(&self, f: Value) -> Vec<Value> {
+        f.users().filter(|u| u.is_direct_call_to(f)).chain(self.indirect_callers(f)).collect()
+    }
+
+    /// A foreign value returned by `f`: to code outside when `f` is
+    /// exported (exposed there already); to every caller when it is
+    /// foreign whoever called `f`; to the calls that passed it in when it
+    /// came in through a parameter.
+    fn returned(&mut self, f: Value, always: bool) {
+        if self.exported.contains(&f) {
+            return;
+        }
+        if !always {
+            return self.effect(f, true, None);
+        }
+        for call in self.callers(f) {
+            if self.carries_pointer(call) {
+                self.add(call, true);
+            }
+        }
+    }
+
+    /// `v` reaches code outside (`always`), or now holds a foreign value:
+    /// the objects it may point into become foreign. An object that belongs
+    /// to one call of a function (its stack, what it allocated) takes the
+    /// foreign value's condition; one reached through a parameter is the
+    /// caller's (a way-out effect, when the value came in through a
+    /// parameter); any other object is shared, and foreign for everyone.
+    fn expose(&mut self, v: Value, always: bool) {
+        let mut work = vec![v];
+        let mut seen = HashSet::new();
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) || (always && !self.exposed.insert(v)) {
+                continue;
+            }
+            match v.kind() {
+                Kind::Instruction => match v.opcode() {
+                    // A word read from memory is data, unless the place is a
+                    // stack slot (where a wide pointer is coerced to words
+                    // for the C ABI).
+                    Some(Opcode::Load)
+                        if v.ty().kind() == TypeKind::Integer
+                            && strip_offsets(v.operand(0)).opcode() != Some(Opcode::Alloca) => {}
+                    Some(Opcode::Load) => work.push(v.operand(0)),
+                    Some(Opcode::Phi) => work.extend(v.incoming()),
+                    Some(Opcode::Select) => work.extend([v.operand(1), v.operand(2)]),
+                    Some(Opcode::Call | Opcode::Invoke) => {
+                        let callee = v.called_value();
+                        let name = callee.name().unwrap_or_default();
+                        let own_object = ALLOCATORS.iter().chain(REALLOCATORS).any(|a| name.ends_with(a));
+                        // What an allocator returns is this call's own
+                        // object; what another function returns may be
+                        // anyone's.
+                        self.add(v, always || !own_object);
+                        if callee.kind() == Kind::Function && !callee.is_declaration() && !own_object {
+                            for r in returned_values(callee) {
+                                self.expose(r, true);
+                            }
+                        }
+                    }
+                    Some(Opcode::Alloca) => self.add(v, always),
+                    // The object is behind the base, the aggregate, the
+                    // operand of a cast.
+                    Some(Opcode::GetElementPtr | Opcode::ExtractValue) => work.push(v.operand(0)),
+                    Some(Opcode::InsertValue) => work.extend([v.operand(0), v.operand(1)]),
+                    // Casts and integer arithmetic (tagged pointers).
+                    _ => work.extend(v.operands().filter(|o| !o.ty().is_void())),
+                },
+                Kind::Argument => {
+                    let (f, position) = v.argument_position();
+                    if !always {
+                        // The caller's object: the calls that passed the
+                        // foreign value in see it.
+                        self.effect(f, false, Some(position));
+                        continue;
+                    }
+                    self.add(v, true);
+                    for call in self.callers(f) {
+                        if position < call.num_call_args() {
+                            work.push(call.operand(position));
+                        }
+                    }
+                }
+                Kind::GlobalVariable => self.add(v, true),
+                Kind::ConstantExpr => work.extend(v.operands()),
+                // A function code outside can call: its parameters are
+                // foreign, what it returns is exposed.
+                Kind::Function if always && !v.is_declaration() && self.exported.insert(v) => {
+                    for p in v.params() {
+                        self.add(p, true);
+                    }
+                    work.extend(returned_values(v));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether `v` is a vtable pointer (as a pointer, as an integer, or in
+    /// an aggregate).
+    fn is_vtable_value(&self, v: Value) -> bool {
+        let mut seen = HashSet::new();
+        let mut work = vec![v];
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            if self.census.vtable_values.contains(&v) {
+                return true;
+            }
+            match v.opcode() {
+                Some(
+                    Opcode::PtrToInt
+                    | Opcode::IntToPtr
+                    | Opcode::BitCast
+                    | Opcode::AddrSpaceCast
+                    | Opcode::Freeze
+                    | Opcode::InsertValue,
+                ) => work.extend(v.operands()),
+                Some(Opcode::Phi) => work.extend(v.incoming()),
+                Some(Opcode::Select) => work.extend([v.operand(1), v.operand(2)]),
+                _ if matches!(v.kind(), Kind::ConstantStruct | Kind::ConstantArray) => work.extend(v.operands()),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// The crossings, once the closure is complete: the most direct first
+    /// (those in the interface's own functions).
+    fn crossings(&self) -> Vec<Crossing> {
+        let mut found = self.all_crossings();
+        found.sort_by_key(|c| c.what.matches(" -> ").count());
+        found
+    }
+
+    fn all_crossings(&self) -> Vec<Crossing> {
+        let mut out = Vec::new();
+        let mut seen_in = HashSet::new();
+        for site in &self.census.sites {
+            if self.foreign.contains(&site.base) && seen_in.insert(site.function) {
+                out.push(Crossing {
+                    direction: Direction::In,
+                    what: format!(
+                        "{} reads a vtable through a pointer that code outside the module can provide (by way of {})",
+                        rustc_name(site.function),
+                        self.path(site.base)
+                    ),
+                });
+            }
+        }
+        let mut seen_out = HashSet::new();
+        for f in self.module.functions().filter(|f| !f.is_declaration()) {
+            for inst in f.instructions() {
+                let what = match inst.opcode() {
+                    Some(Opcode::Store)
+                        if self.foreign.contains(&inst.operand(1)) && self.is_vtable_value(inst.operand(0)) =>
+                    {
+                        &format!(
+                            "stores a vtable pointer into memory that code outside the module can reach (by way of {})",
+                            self.path(inst.operand(1))
+                        )
+                    }
+                    Some(Opcode::Ret)
+                        if self.exported.contains(&f)
+                            && inst.num_operands() > 0
+                            && self.is_vtable_value(inst.operand(0)) =>
+                    {
+                        "returns a vtable pointer to code outside the module"
+                    }
+                    Some(Opcode::Call | Opcode::Invoke)
+                        if self.foreign_functions.contains(&inst.called_value())
+                            && (0..inst.num_call_args()).any(|i| self.is_vtable_value(inst.operand(i))) =>
+                    {
+                        "passes a vtable pointer to a function outside the module"
+                    }
+                    _ => continue,
+                };
+                if seen_out.insert(f) {
+                    out.push(Crossing { direction: Direction::Out, what: format!("{} {what}", rustc_name(f)) });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The values `f` returns.
+fn returned_values(f: Value) -> Vec<Value> {
+    f.instructions().filter(|i| i.opcode() == Some(Opcode::Ret) && i.num_operands() > 0).map(|i| i.operand(0)).collect()
+}
