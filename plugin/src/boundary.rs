@@ -260,6 +260,9 @@ struct Closure<'m> {
     work: Vec<Value>,
     /// Values already walked back from by [`Closure::expose`].
     exposed: HashSet<Value>,
+    /// Vtable pointers that reached code outside, and the value that took
+    /// them there.
+    vtables_out: Vec<(Value, Value)>,
 }
 
 impl<'m> Closure<'m> {
@@ -316,6 +319,7 @@ impl<'m> Closure<'m> {
             current: None,
             work: Vec::new(),
             exposed: HashSet::new(),
+            vtables_out: Vec::new(),
         }
     }
 
@@ -605,11 +609,22 @@ impl<'m> Closure<'m> {
     /// caller's (a way-out effect, when the value came in through a
     /// parameter); any other object is shared, and foreign for everyone.
     fn expose(&mut self, v: Value, always: bool) {
+        self.expose_for(v, always, v)
+    }
+
+    /// [`Closure::expose`], for a walk that started at `start`.
+    fn expose_for(&mut self, v: Value, always: bool, start: Value) {
         let mut work = vec![v];
         let mut seen = HashSet::new();
         while let Some(v) = work.pop() {
             if !seen.insert(v) || (always && !self.exposed.insert(v)) {
                 continue;
+            }
+            if always && v != start && self.census.vtable_values.contains(&v) {
+                // The vtable pointer itself reaches code outside, inside
+                // what `start` carries there (a vtable stored, returned or
+                // passed as it is: see the crossings).
+                self.vtables_out.push((v, start));
             }
             match v.kind() {
                 Kind::Instruction => match v.opcode() {
@@ -632,7 +647,7 @@ impl<'m> Closure<'m> {
                         self.add(v, always || !own_object);
                         if callee.kind() == Kind::Function && !callee.is_declaration() && !own_object {
                             for r in returned_values(callee) {
-                                self.expose(r, true);
+                                self.expose_for(r, true, start);
                             }
                         }
                     }
@@ -659,6 +674,9 @@ impl<'m> Closure<'m> {
                         }
                     }
                 }
+                // A vtable is read-only: reaching outside is its crossing
+                // (above), not memory that code outside could fill.
+                Kind::GlobalVariable if self.census.vtable_values.contains(&v) => {}
                 Kind::GlobalVariable => self.add(v, true),
                 Kind::ConstantExpr => work.extend(v.operands()),
                 // A function code outside can call: its parameters are
@@ -708,7 +726,8 @@ impl<'m> Closure<'m> {
     /// (those in the interface's own functions).
     fn crossings(&self) -> Vec<Crossing> {
         let mut found = self.all_crossings();
-        found.sort_by_key(|c| c.what.matches(" -> ").count());
+        // Stable: the vtables handed out come first, as found.
+        found.sort_by_key(|c| (!c.what.contains(" hands "), c.what.matches(" -> ").count()));
         found
     }
 
@@ -728,6 +747,27 @@ impl<'m> Closure<'m> {
             }
         }
         let mut seen_out = HashSet::new();
+        for &(vtable, carrier) in &self.vtables_out {
+            let place = match carrier.kind() {
+                Kind::Instruction => carrier.parent_function(),
+                Kind::Argument => carrier.argument_position().0,
+                _ => vtable,
+            };
+            if seen_out.insert(place) {
+                let whose = match vtable.kind() {
+                    Kind::GlobalVariable => format!("the vtable {}", vtable.name().unwrap_or_default()),
+                    _ => "a vtable pointer".to_string(),
+                };
+                let place = match place.kind() {
+                    Kind::Function => rustc_name(place),
+                    _ => format!("the static {}", demangled(&place.name().unwrap_or_default())),
+                };
+                out.push(Crossing {
+                    direction: Direction::Out,
+                    what: format!("{place} hands {whose} to code outside the module"),
+                });
+            }
+        }
         for f in self.module.functions().filter(|f| !f.is_declaration()) {
             for inst in f.instructions() {
                 let what = match inst.opcode() {

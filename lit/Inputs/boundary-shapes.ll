@@ -1,0 +1,135 @@
+; Input of the boundary-*.ll tests: a library crate compiled with reltab
+; (protected reads, "reltab-protected"), as at the start of rustc's fat-LTO
+; pipeline: every function internal but the ones the artifact exports. Its
+; shapes are those of a real cdylib's IR (tests/boundary/plugin_lib.rs):
+; `Box<dyn Shape>` is {data, vtable}; Shape has area (slot 0, offset 24).
+;
+; Here nothing is exported: every function is internal, and a test makes
+; the one it is about exported with sed ("define internal" -> "define").
+;
+;   make_shape(kind, out: &mut Box<dyn Shape>)  stores a vtable into *out
+;   shape_area(s: &Box<dyn Shape>) -> f64       reads a vtable from *s
+;   make_wide(kind) -> {i64, i64}                returns a wide pointer by value
+;   calc_run(spec: *const c_char, x) -> i64      reads C bytes, uses dyn inside
+;   use_host(kind)                               calls @host_make, a foreign
+;                                                function, with its own box
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@vtable.circle = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr @_RNvXCs1_3lib6CircleNtB2_5Shape4drop, [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXCs1_3lib6CircleNtB2_5Shape4area }>, align 8
+
+; A global with the static's shape: data and vtable of a `&dyn Shape`.
+@circle.data = private unnamed_addr constant [8 x i8] c"\00\00\00\00\00\00\F8?", align 8
+@_RNvCs1_3lib9LIB_SHAPE = internal constant <{ ptr, ptr }> <{ ptr @circle.data, ptr @vtable.circle }>, align 8
+
+define internal void @_RNvXCs1_3lib6CircleNtB2_5Shape4drop(ptr %self) #0 {
+  ret void
+}
+
+define internal double @_RNvXCs1_3lib6CircleNtB2_5Shape4area(ptr %self) #0 {
+  %r = load double, ptr %self, align 8
+  ret double %r
+}
+
+; make_shape: *out = Box::new(Circle) as Box<dyn Shape>.
+define internal void @make_shape(i32 %kind, ptr %out) #0 {
+  %data = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 8, i64 8)
+  store double 1.5, ptr %data, align 8
+  store ptr %data, ptr %out, align 8
+  %m = getelementptr inbounds i8, ptr %out, i64 8
+  store ptr @vtable.circle, ptr %m, align 8
+  ret void
+}
+
+; shape_area: s.area() through the box's vtable.
+define internal double @shape_area(ptr %s) #0 {
+  %data = load ptr, ptr %s, align 8
+  %m = getelementptr inbounds i8, ptr %s, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %r = call double %area(ptr %data)
+  ret double %r
+}
+
+; new_shape: Box::new(Circle) as Box<dyn Shape>, by value.
+define internal { ptr, ptr } @new_shape(i32 %kind) #0 {
+  %data = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 8, i64 8)
+  store double 1.5, ptr %data, align 8
+  %w0 = insertvalue { ptr, ptr } poison, ptr %data, 0
+  %w1 = insertvalue { ptr, ptr } %w0, ptr @vtable.circle, 1
+  ret { ptr, ptr } %w1
+}
+
+; make_wide: the wide pointer returned by value, as integers (the C ABI of
+; a #[repr(C)] struct of two pointers).
+define internal { i64, i64 } @make_wide(i32 %kind) #0 {
+  %w = call { ptr, ptr } @new_shape(i32 %kind)
+  %data = extractvalue { ptr, ptr } %w, 0
+  %vt = extractvalue { ptr, ptr } %w, 1
+  %d = ptrtoint ptr %data to i64
+  %v = ptrtoint ptr %vt to i64
+  %i0 = insertvalue { i64, i64 } poison, i64 %d, 0
+  %i1 = insertvalue { i64, i64 } %i0, i64 %v, 1
+  ret { i64, i64 } %i1
+}
+
+; calc_run: a C string and a number in, a number out; the trait object
+; lives inside (a local box read through its vtable).
+define internal i64 @calc_run(ptr %spec, i64 %x) #0 {
+  %len = call i64 @strlen(ptr %spec)
+  %first = load i8, ptr %spec, align 1
+  %box = alloca [16 x i8], align 8
+  call void @make_shape(i32 0, ptr %box)
+  %a = call double @shape_area(ptr %box)
+  %ai = fptosi double %a to i64
+  %f = sext i8 %first to i64
+  %s = add i64 %ai, %f
+  %r = add i64 %s, %x
+  ret i64 %r
+}
+
+; use_host: hands its own box to a foreign function.
+define internal double @use_host(i32 %kind) #0 {
+  %box = alloca [16 x i8], align 8
+  call void @make_shape(i32 %kind, ptr %box)
+  call void @host_take(ptr %box)
+  %a = call double @shape_area(ptr %box)
+  ret double %a
+}
+
+declare void @host_take(ptr)
+
+define internal ptr @reltab.vtable.load.ptr.24(ptr %vt) #1 {
+  %p = getelementptr inbounds i8, ptr %vt, i64 24
+  %f = load ptr, ptr %p, align 8, !invariant.load !0
+  ret ptr %f
+}
+
+; At fat LTO rustc links its allocator shim into the module.
+define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %align) #0 {
+  %p = call ptr @malloc(i64 %size)
+  ret ptr %p
+}
+
+declare ptr @malloc(i64)
+declare i64 @strlen(ptr)
+
+define i32 @main() #0 {
+  %box = alloca [16 x i8], align 8
+  call void @make_shape(i32 0, ptr %box)
+  %a = call double @shape_area(ptr %box)
+  %w = call { i64, i64 } @make_wide(i32 0)
+  %c = call i64 @calc_run(ptr @circle.data, i64 1)
+  %s = getelementptr inbounds i8, ptr @_RNvCs1_3lib9LIB_SHAPE, i64 8
+  %svt = load ptr, ptr %s, align 8
+  %h = call double @use_host(i32 0)
+  ret i32 0
+}
+
+attributes #0 = { "reltab-protected" }
+attributes #1 = { "reltab-vtable-load" }
+
+!llvm.ident = !{!1}
+!0 = !{}
+!1 = !{!"rustc version 1.97.0-nightly (e50aa6fba 2026-05-19)"}
