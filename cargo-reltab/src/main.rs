@@ -49,6 +49,10 @@ OPTIONS:
     --relr              compare: also link each build with -z pack-relative-relocs
                         (columns stock+RELR and reltab+RELR)
     --json PATH         compare: also write every figure to PATH as JSON
+    --trust-boundary    convert libraries whose trait objects cross their boundary (exported
+                        functions, calls to foreign functions): you state that every Rust
+                        binary on the other side is built by reltab with the same layout
+                        (adds -reltab-trust-boundary to RELTAB_OPTIONS)
     --keep-bitcode      compare: also keep each program's module at the end of the LTO
                         pipeline (rustc --emit=llvm-bc; the program is unchanged), e.g. to
                         count with opt what is left there; its path is in the JSON
@@ -116,6 +120,7 @@ struct Options {
     runs: usize,
     relr: bool,
     keep_bitcode: bool,
+    trust_boundary: bool,
     json: Option<PathBuf>,
     cargo_args: Vec<String>,
 }
@@ -138,6 +143,7 @@ impl Command {
             runs: 51,
             relr: false,
             keep_bitcode: false,
+            trust_boundary: false,
             json: None,
             cargo_args: vec![],
         };
@@ -158,6 +164,7 @@ impl Command {
                 "-h" | "--help" => return Ok(Command::Help),
                 "--plugin" => o.plugin = Some(PathBuf::from(value("a path")?)),
                 "--toolchain" => o.toolchain = value("a toolchain name")?,
+                "--trust-boundary" => o.trust_boundary = true,
                 "--runs" if compare => {
                     let v = value("a number")?;
                     o.runs = v.parse().map_err(|_| format!("--runs needs a number of starts, not `{v}`"))?;
@@ -180,6 +187,12 @@ impl Command {
 
 /// The checks before any build: toolchain, project, plugin.
 fn prepare(o: &Options) -> Result<(Toolchain, Project, PathBuf), String> {
+    if o.trust_boundary {
+        // The plugin reads its options from RELTAB_OPTIONS in every rustc
+        // the builds start (and the build directories are keyed by it).
+        let options = std::env::var("RELTAB_OPTIONS").unwrap_or_default();
+        std::env::set_var("RELTAB_OPTIONS", format!("{options} -reltab-trust-boundary").trim_start());
+    }
     let toolchain = Toolchain::find(&o.toolchain)?;
     let project = Project::find(&toolchain, &o.cargo_args)?;
     let plugin = toolchain::plugin_path(o.plugin.clone());
@@ -287,6 +300,9 @@ mod tests {
         assert!(parse(&["bild"]).err().unwrap().contains("unknown command `bild`"));
         assert!(parse(&["compare", "--runs", "many"]).err().unwrap().contains("not `many`"));
         assert!(parse(&["build", "--relr"]).err().unwrap().contains("option of `compare`"));
+        let Ok(Command::Build(o)) = parse(&["build", "--trust-boundary", "--release"]) else { panic!() };
+        assert!(o.trust_boundary);
+        assert_eq!(o.cargo_args, ["--release"]);
         assert!(parse(&["build", "--plugin"]).err().unwrap().contains("--plugin needs a path"));
     }
 }
