@@ -934,11 +934,16 @@ impl Module {
     }
 
     /// A `private unnamed_addr constant [N x i8]` holding `bytes`.
-    pub fn add_string(&self, bytes: &[u8]) -> Value {
-        // SAFETY: valid context; the length is passed; no NUL is added.
-        let init = Value(unsafe {
+    /// A constant `[N x i8]` holding `bytes` (no NUL added).
+    pub fn const_bytes(&self, bytes: &[u8]) -> Value {
+        // SAFETY: valid context; the length is passed.
+        Value(unsafe {
             LLVMConstStringInContext2(self.context(), bytes.as_ptr() as *const std::ffi::c_char, bytes.len(), 1)
-        });
+        })
+    }
+
+    pub fn add_string(&self, bytes: &[u8]) -> Value {
+        let init = self.const_bytes(bytes);
         let g = self.add_global(init.ty(), "");
         g.set_initializer(init);
         g.set_linkage(Linkage::Private);
@@ -950,6 +955,34 @@ impl Module {
     pub fn void_type(&self) -> Type {
         // SAFETY: valid context.
         Type(unsafe { LLVMVoidTypeInContext(self.context()) })
+    }
+
+    /// Adds `g` to `@llvm.used`, which keeps it in the object file whoever
+    /// refers to it (the array is rebuilt: constants are immutable).
+    pub fn append_to_used(&self, g: Value) {
+        // SAFETY: valid module; `@llvm.used` is an array of pointers with no
+        // users, replaced by a new one with the same name and section.
+        unsafe {
+            let name = c"llvm.used";
+            let old = LLVMGetNamedGlobal(self.raw, name.as_ptr());
+            let mut elements: Vec<LLVMValueRef> = Vec::new();
+            if !old.is_null() {
+                let init = LLVMGetInitializer(old);
+                if !init.is_null() {
+                    elements.extend((0..LLVMGetNumOperands(init)).map(|i| LLVMGetOperand(init, i as u32)));
+                }
+            }
+            elements.push(g.0);
+            let array = LLVMConstArray2(self.ptr_type().0, elements.as_mut_ptr(), elements.len() as u64);
+            let new = LLVMAddGlobal(self.raw, LLVMTypeOf(array), c"".as_ptr());
+            LLVMSetInitializer(new, array);
+            LLVMSetLinkage(new, LLVMLinkage::LLVMAppendingLinkage);
+            LLVMSetSection(new, c"llvm.metadata".as_ptr());
+            if !old.is_null() {
+                LLVMDeleteGlobal(old);
+            }
+            LLVMSetValueName2(new, name.as_ptr(), name.count_bytes());
+        }
     }
 
     pub fn add_global(&self, ty: Type, name: &str) -> Value {
@@ -1046,6 +1079,12 @@ impl Value {
     pub fn set_unnamed_addr(self) {
         // SAFETY: a global value.
         unsafe { LLVMSetUnnamedAddress(self.0, llvm_sys::LLVMUnnamedAddr::LLVMGlobalUnnamedAddr) }
+    }
+
+    pub fn set_section(self, section: &str) {
+        let section = std::ffi::CString::new(section).unwrap();
+        // SAFETY: a global value; LLVM copies the name.
+        unsafe { LLVMSetSection(self.0, section.as_ptr()) }
     }
 
     pub fn set_constant(self) {

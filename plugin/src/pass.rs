@@ -183,6 +183,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
+            rewrite_tables::mark(module, form);
             report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {

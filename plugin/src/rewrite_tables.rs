@@ -218,3 +218,35 @@ pub fn retire(replacements: &Replacements, vtables: &[&Vtable]) {
         vt.global.delete_global();
     }
 }
+
+/// The ELF note type of reltab's mark (any number: the owner name tells
+/// notes apart).
+const NOTE_TYPE: u32 = 1;
+
+/// Marks a converted module: an ELF note `.note.reltab` (owner `reltab`,
+/// description `reltab <version> <form>`) that survives linking and `strip`,
+/// so that tools (`readelf -n`, `cargo reltab`) can tell a converted binary,
+/// and its layout, from an unconverted one.
+pub fn mark(module: &Module, form: Form) {
+    let owner = b"reltab\0";
+    let description = format!("reltab {} {}", env!("CARGO_PKG_VERSION"), form.name());
+    let padded = |bytes: &[u8]| {
+        let mut v = bytes.to_vec();
+        v.resize(bytes.len().next_multiple_of(4), 0);
+        v
+    };
+    let mut desc = description.into_bytes();
+    desc.push(0);
+    let i32t = module.i32_type();
+    let header = [owner.len() as u64, desc.len() as u64, NOTE_TYPE as u64].map(|n| module.const_int(i32t, n));
+    let owner_bytes = module.const_bytes(&padded(owner));
+    let desc_bytes = module.const_bytes(&padded(&desc));
+    let init = module.const_packed_struct(&[header[0], header[1], header[2], owner_bytes, desc_bytes]);
+    let note = module.add_global(init.ty(), "reltab.note");
+    note.set_initializer(init);
+    note.set_linkage(Linkage::Private);
+    note.set_constant();
+    note.set_alignment(4);
+    note.set_section(".note.reltab");
+    module.append_to_used(note);
+}
