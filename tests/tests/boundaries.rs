@@ -1,0 +1,455 @@
+//! Binary boundaries: a fat-LTO module that is not the whole program.
+//!
+//! reltab changes the layout of the vtables of the module it converts, so a
+//! trait object's vtable pointer must never reach code built without it, nor
+//! come from there. The boundary analysis (`plugin/src/boundary.rs`) refuses
+//! a module whose vtable pointers can cross its interface (`crosses-boundary`)
+//! or that calls Rust code it does not hold (`rust-outside-module`); the
+//! user may vouch for the other side with `-reltab-trust-boundary`.
+//!
+//! The programs are in `tests/boundary/` (each file says what crosses):
+//!
+//! * `plugin_lib.rs` (a cdylib) and `host.rs` (a Rust program linking it)
+//!   exchange `Box<dyn Shape>` six ways, one per `STEP` (`out`, `in`,
+//!   `boxed`, `wide`, `vec`, `static`; no `STEP` runs them all). Built with
+//!   reltab, either side must be refused, so that any mix of stock and reltab
+//!   builds behaves as the all-stock pair (before the analysis, each mixed
+//!   pair crashed at every step); both sides trusted must be converted and
+//!   agree; one side trusted in check mode must trap with reltab's message
+//!   instead of crashing at random.
+//! * `dylib_lib.rs`, `dylib_private.rs` (Rust dylibs at fat LTO, std as a
+//!   shared library) and their hosts: refused as `rust-outside-module`, even
+//!   when trusted (before, the first failed to link and the second crashed).
+//! * `static_lib.rs` (a staticlib with a C interface) and `static_main.c`
+//!   (gcc): nothing crosses, so it is converted, with fewer relocations.
+//!
+//! Every artifact is built once and run for every step: the all-stock cdylib
+//! and host are shared by the four cdylib tests, the checked pair by the two
+//! check-mode tests.
+
+use reltab_report::{Form, RefusalCode, Report};
+use reltab_tests::*;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The crossings of `host.rs`, one per `STEP` (its `None` runs them all).
+const STEPS: [Option<&str>; 7] =
+    [None, Some("out"), Some("in"), Some("boxed"), Some("wide"), Some("vec"), Some("static")];
+
+/// The argument every host run gets (`host.rs` derives its objects from it).
+const HOST_ARG: &str = "3";
+
+fn source(name: &str) -> PathBuf {
+    workspace_root().join("tests/boundary").join(name)
+}
+
+fn step_name(step: Option<&str>) -> &str {
+    step.unwrap_or("all")
+}
+
+/// Runs one rustc invocation in `dir` (created). For [`Variant::Plugin`],
+/// `options` go to the plugin with `-reltab-report=<dir>/report.json` added,
+/// and the report is returned.
+fn rustc_in(dir: &Path, variant: Variant, options: &str, args: Vec<OsString>) -> Option<Report> {
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    let report = dir.join("report.json");
+    let mut env = Vec::new();
+    if variant == Variant::Plugin {
+        let mut value = OsString::from(options);
+        value.push(" ");
+        value.push(report_option(&report));
+        env.push((OPTIONS_ENV, value));
+    }
+    if let Err(e) = rustc_env(variant, &args, &env, dir) {
+        panic!("build in {} failed:\n{e}", dir.display());
+    }
+    (variant == Variant::Plugin)
+        .then(|| Report::read(&report).unwrap_or_else(|e| panic!("{}: no report: {e}", dir.display())))
+}
+
+/// Builds `plugin_lib.rs` as `<dir>/libplugin_lib.so`.
+fn build_cdylib(dir: &Path, variant: Variant, options: &str) -> Option<Report> {
+    let args: Vec<OsString> = vec![
+        "--crate-type=cdylib".into(),
+        "--crate-name=plugin_lib".into(),
+        source("plugin_lib.rs").into(),
+        "--out-dir".into(),
+        dir.into(),
+    ];
+    rustc_in(dir, variant, options, args)
+}
+
+/// Builds `host.rs` as `<dir>/host`, linked against the stock library in
+/// `lib_dir` (which library it gets is chosen at run time).
+fn build_host(dir: &Path, lib_dir: &Path, variant: Variant, options: &str) -> Option<Report> {
+    let args: Vec<OsString> = vec![
+        "--crate-type=bin".into(),
+        source("host.rs").into(),
+        "-L".into(),
+        lib_dir.into(),
+        "-o".into(),
+        dir.join("host").into(),
+    ];
+    rustc_in(dir, variant, options, args)
+}
+
+/// A library and a host built with the same plugin options, in parallel.
+struct Pair {
+    dir: PathBuf,
+    lib_dir: PathBuf,
+    host: PathBuf,
+    lib_report: Report,
+    host_report: Report,
+}
+
+fn build_pair(name: &str, options: &str) -> Pair {
+    let dir = scratch_dir(&format!("boundary-{name}"));
+    let (lib_dir, host_dir) = (dir.join("lib"), dir.join("host"));
+    let stock_lib = &stock().lib_dir;
+    let (lib_report, host_report) = std::thread::scope(|s| {
+        let lib = s.spawn(|| build_cdylib(&lib_dir, Variant::Plugin, options));
+        let host = build_host(&host_dir, stock_lib, Variant::Plugin, options);
+        (lib.join().expect("library build").unwrap(), host.unwrap())
+    });
+    Pair { dir, lib_dir, host: host_dir.join("host"), lib_report, host_report }
+}
+
+/// The all-stock pair and what it does at every step: the reference.
+struct Stock {
+    lib_dir: PathBuf,
+    host: PathBuf,
+    outcomes: Vec<Outcome>,
+}
+
+fn stock() -> &'static Stock {
+    static STOCK: OnceLock<Stock> = OnceLock::new();
+    STOCK.get_or_init(|| {
+        let dir = scratch_dir("boundary-stock");
+        let lib_dir = dir.join("lib");
+        build_cdylib(&lib_dir, Variant::Baseline, "");
+        build_host(&dir.join("host"), &lib_dir, Variant::Baseline, "");
+        let host = dir.join("host/host");
+        let outcomes: Vec<Outcome> = STEPS.iter().map(|&s| run_host(&host, &lib_dir, s)).collect();
+        for (s, o) in STEPS.iter().zip(&outcomes) {
+            assert!(o.success(), "the all-stock pair fails at STEP={}: {}\n{}", step_name(*s), o.status, o.stderr);
+        }
+        Stock { lib_dir, host, outcomes }
+    })
+}
+
+/// Runs `host` with the library of `lib_dir`, at `step`.
+fn run_host(host: &Path, lib_dir: &Path, step: Option<&str>) -> Outcome {
+    let mut cmd = Command::new(host);
+    cmd.arg(HOST_ARG)
+        .env("LD_LIBRARY_PATH", lib_dir)
+        .env("LC_ALL", "C")
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
+        .env_remove("STEP");
+    if let Some(s) = step {
+        cmd.env("STEP", s);
+    }
+    run_command(cmd, run_timeout()).unwrap_or_else(|e| panic!("cannot run {}: {e}", host.display()))
+}
+
+/// Runs `host` with `lib_dir` at every step; a failure for each step that
+/// does not behave as the all-stock pair.
+fn behaves_as_stock(label: &str, host: &Path, lib_dir: &Path) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (&step, expected) in STEPS.iter().zip(&stock().outcomes) {
+        let out = run_host(host, lib_dir, step);
+        if let Some(d) = compare(expected, &out, "all stock", label) {
+            failures.push(format!("{label}, STEP={}: behaves differently\n{d}", step_name(step)));
+        }
+    }
+    failures
+}
+
+/// A failure unless the module was refused for `crosses-boundary` alone.
+fn refused_for_crossing(what: &str, report: &Report) -> Option<String> {
+    let codes = report.refusal_codes();
+    let only_crossing = !codes.is_empty() && codes.iter().all(|&c| c == RefusalCode::CrossesBoundary);
+    (report.converted() || !only_crossing).then(|| {
+        format!(
+            "{what}: expected refused for crosses-boundary only, got converted={} codes={codes:?}: {}",
+            report.converted(),
+            report.refusal_text()
+        )
+    })
+}
+
+fn report_failures(failures: &[String]) {
+    for f in failures {
+        println!("{f}\n");
+    }
+    assert!(failures.is_empty(), "{} expectations failed, see above", failures.len());
+}
+
+/// (1) The cdylib and its host built with reltab are both refused for
+/// `crosses-boundary`, so all four combinations (library stock or reltab ×
+/// host stock or reltab) behave exactly as the all-stock pair (stdout,
+/// stderr, exit status) at every step.
+#[test]
+fn cdylib_and_host_are_refused_and_every_mix_behaves_as_stock() {
+    let stock = stock();
+    let reltab = build_pair("reltab", "");
+    let mut failures = Vec::new();
+    failures.extend(refused_for_crossing("library built with reltab", &reltab.lib_report));
+    failures.extend(refused_for_crossing("host built with reltab", &reltab.host_report));
+    for (lib_label, lib_dir) in [("stock", &stock.lib_dir), ("reltab", &reltab.lib_dir)] {
+        for (host_label, host) in [("stock", &stock.host), ("reltab", &reltab.host)] {
+            failures.extend(behaves_as_stock(&format!("library {lib_label} × host {host_label}"), host, lib_dir));
+        }
+    }
+    report_failures(&failures);
+    discard(&reltab.dir);
+}
+
+/// (1b) With `-reltab-trust-boundary` on both sides, both are converted, and
+/// the pair behaves as the all-stock pair at every step (the library with
+/// fewer relocations).
+#[test]
+fn trusted_cdylib_and_host_are_converted_and_agree() {
+    let stock = stock();
+    let trusted = build_pair("trusted", "-reltab-trust-boundary");
+    let mut failures = Vec::new();
+    for (what, report) in [("library", &trusted.lib_report), ("host", &trusted.host_report)] {
+        if !report.converted() {
+            failures.push(format!("trusted {what}: not converted: {}", report.refusal_text()));
+        }
+    }
+    failures.extend(behaves_as_stock("library trusted × host trusted", &trusted.host, &trusted.lib_dir));
+    let so = |dir: &Path| dir.join("libplugin_lib.so");
+    let (before, after) = (relative_relocations(&so(&stock.lib_dir)), relative_relocations(&so(&trusted.lib_dir)));
+    println!("libplugin_lib.so R_X86_64_RELATIVE: stock {before}, trusted {after}");
+    if after >= before {
+        failures.push(format!("trusted library: {after} relative relocations, {before} stock"));
+    }
+    report_failures(&failures);
+    discard(&trusted.dir);
+}
+
+/// The message check mode writes when a rewritten read meets a vtable reltab
+/// did not convert (a foreign vtable read in the checked module) or an
+/// unrewritten read meets a converted one (the checked module's vtable read
+/// outside): docs/check-mode.md.
+fn is_check_message(line: &str) -> bool {
+    line.starts_with("reltab check: ")
+        && (line.ends_with(" of a vtable that reltab did not convert") || line.ends_with(" of a converted vtable"))
+}
+
+/// What the two mixed check-mode pairs print at STEP=out, where `make_shape`
+/// drops the host's box: the checked library's rewritten read of the stock
+/// host's vtable; the stock library's read of the checked host's vtable.
+const OUT_FROM_CHECKED_LIBRARY: &str =
+    "reltab check: make_shape read the drop entry at offset 0 of a vtable that reltab did not convert";
+const OUT_FROM_CHECKED_HOST: &str =
+    "reltab check: a read that reltab did not rewrite took the drop entry of a converted vtable";
+
+/// The library and the host built with `-reltab-trust-boundary
+/// -reltab-check`, shared by the check-mode tests; both must have been
+/// converted to the checked layout.
+fn checked() -> &'static Pair {
+    static CHECKED: OnceLock<Pair> = OnceLock::new();
+    CHECKED.get_or_init(|| {
+        let pair = build_pair("checked", "-reltab-trust-boundary -reltab-check");
+        for (what, report) in [("library", &pair.lib_report), ("host", &pair.host_report)] {
+            let form = report.conversion.as_ref().and_then(|c| c.form);
+            assert!(
+                report.converted() && form == Some(Form::Checked),
+                "checked {what}: converted={} form={form:?}: {}",
+                report.converted(),
+                report.refusal_text()
+            );
+        }
+        pair
+    })
+}
+
+/// (2) Check mode with the opt-in: one side built with `-reltab-trust-boundary
+/// -reltab-check`, the other stock. The trust is misplaced, and every step
+/// must die by `SIGILL` with check mode's message as the last line of stderr
+/// instead of crashing at random. At STEP=out (and with no STEP, which
+/// starts with it) the message is exact, one per direction: the checked
+/// library's rewritten read meets the stock host's vtable; the stock
+/// library's unrewritten read meets the checked host's vtable.
+#[test]
+fn check_mode_catches_a_misplaced_trust_in_both_directions() {
+    let (stock, checked) = (stock(), checked());
+    let mixes = [
+        ("library checked × host stock", &stock.host, &checked.lib_dir, OUT_FROM_CHECKED_LIBRARY),
+        ("library stock × host checked", &checked.host, &stock.lib_dir, OUT_FROM_CHECKED_HOST),
+    ];
+    let mut failures = Vec::new();
+    for (label, host, lib_dir, out_message) in mixes {
+        for step in STEPS {
+            let out = run_host(host, lib_dir, step);
+            let last = out.stderr.lines().last().unwrap_or("");
+            let exact = matches!(step, None | Some("out"));
+            let caught = out.status == "signal 4" && if exact { last == out_message } else { is_check_message(last) };
+            println!("{label:<30} STEP={:<7} {:<10} {last}", step_name(step), out.status);
+            if !caught {
+                failures.push(format!(
+                    "{label}, STEP={}: expected SIGILL after reltab's check-mode message{}, got {}\n\
+                     --- stdout ---\n{}--- stderr ---\n{}",
+                    step_name(step),
+                    if exact { format!(" {out_message:?}") } else { String::new() },
+                    out.status,
+                    out.stdout,
+                    out.stderr
+                ));
+            }
+        }
+    }
+    report_failures(&failures);
+}
+
+/// (2b) Both sides trusted and in check mode: nothing is missed, so the pair
+/// should behave exactly as the all-stock pair. It does not yet: each binary
+/// recognizes its own check marker only (a private function), so a table
+/// checked by the other binary looks unconverted and the first read across
+/// the boundary traps. Known limit (docs/check-mode.md): check mode checks
+/// one binary against unconverted code, not two checked binaries against
+/// each other. Run with `--ignored` to see it.
+#[test]
+#[ignore = "known limit: each binary in check mode knows only its own check marker"]
+fn both_sides_checked_behave_as_stock() {
+    let checked = checked();
+    report_failures(&behaves_as_stock("library checked × host checked", &checked.host, &checked.lib_dir));
+}
+
+/// The toolchain's std as a shared library, for hosts built with
+/// `-Cprefer-dynamic`.
+fn std_libdir() -> String {
+    let out = rustc_command().args(["--print", "target-libdir"]).output().expect("rustc --print target-libdir");
+    String::from_utf8(out.stdout).expect("a path").trim().to_string()
+}
+
+/// Builds the Rust dylib `name` (`tests/boundary/<name>.rs`, fat LTO with
+/// `-Zdylib-lto -Cprefer-dynamic`) into `dir`, then its host `host_src`
+/// (no LTO, no reltab, `-Cprefer-dynamic`), runs it, and returns the
+/// outcome and the dylib's report.
+fn dylib_case(dir: &Path, name: &str, host_src: &str, variant: Variant, options: &str) -> (Outcome, Option<Report>) {
+    let lib_args: Vec<OsString> = vec![
+        "--crate-type=dylib".into(),
+        format!("--crate-name={name}").into(),
+        source(&format!("{name}.rs")).into(),
+        "--out-dir".into(),
+        dir.into(),
+        "-Zdylib-lto".into(),
+        "-Cprefer-dynamic".into(),
+    ];
+    let report = rustc_in(dir, variant, options, lib_args);
+    let mut extern_arg = OsString::from(format!("{name}="));
+    extern_arg.push(dir.join(format!("lib{name}.so")));
+    let host = dir.join("host");
+    let host_args: Vec<OsString> = vec![
+        "--crate-type=bin".into(),
+        source(host_src).into(),
+        "--extern".into(),
+        extern_arg,
+        "-L".into(),
+        dir.into(),
+        "-o".into(),
+        host.clone().into(),
+        "-Clto=no".into(),
+        "-Cprefer-dynamic".into(),
+    ];
+    rustc_in(dir, Variant::Baseline, "", host_args);
+    let mut cmd = Command::new(&host);
+    let mut path = OsString::from(dir);
+    path.push(":");
+    path.push(std_libdir());
+    cmd.arg(HOST_ARG).env("LD_LIBRARY_PATH", path).env("LC_ALL", "C").env_remove("RUST_BACKTRACE");
+    (run_command(cmd, run_timeout()).expect("run the dylib's host"), report)
+}
+
+/// (3) A Rust dylib at fat LTO (`-Zdylib-lto -Cprefer-dynamic`) calls std in
+/// libstd.so: built with reltab it links (it used to fail to link with a
+/// PC-relative entry against an exported method), is refused for
+/// `rust-outside-module` (also with `-reltab-trust-boundary`, which vouches
+/// only for the module's interface, not for Rust code it does not hold), and
+/// behaves as the stock build. `dylib_private` has no exported method, so it
+/// always linked, and converted it crashed in libstd.so's thread start.
+#[test]
+fn rust_dylib_is_refused_as_rust_outside_the_module() {
+    let mut failures = Vec::new();
+    for (name, host_src) in [("dylib_lib", "dylib_host.rs"), ("dylib_private", "dylib_private_host.rs")] {
+        let dir = scratch_dir(&format!("boundary-{name}"));
+        let (expected, _) = dylib_case(&dir.join("stock"), name, host_src, Variant::Baseline, "");
+        assert!(expected.success(), "{name}: the stock build fails: {}\n{}", expected.status, expected.stderr);
+        for (label, options) in [("reltab", ""), ("reltab trusted", "-reltab-trust-boundary")] {
+            let (out, report) =
+                dylib_case(&dir.join(label.replace(' ', "-")), name, host_src, Variant::Plugin, options);
+            let report = report.expect("a report");
+            let codes = report.refusal_codes();
+            println!("{name} {label}: converted={} codes={codes:?}", report.converted());
+            if report.converted() || !codes.contains(&RefusalCode::RustOutsideModule) {
+                failures.push(format!(
+                    "{name} {label}: expected refused for rust-outside-module, got converted={} codes={codes:?}: {}",
+                    report.converted(),
+                    report.refusal_text()
+                ));
+            }
+            if !options.is_empty() && codes != [RefusalCode::RustOutsideModule] {
+                failures.push(format!("{name} {label}: trusted, only rust-outside-module expected, got {codes:?}"));
+            }
+            if let Some(d) = compare(&expected, &out, "stock", label) {
+                failures.push(format!("{name} {label}: behaves differently\n{d}"));
+            }
+        }
+    }
+    report_failures(&failures);
+}
+
+/// (4) A staticlib whose interface is C only (`calc_run(const char *,
+/// int64_t)`), linked into a C program by gcc: no vtable pointer crosses, so
+/// the reltab build is converted, prints what the stock build prints, and
+/// has fewer `R_X86_64_RELATIVE` relocations.
+#[test]
+fn staticlib_with_a_c_interface_is_converted() {
+    let dir = scratch_dir("boundary-staticlib");
+    let build = |variant: Variant| {
+        let sub = dir.join(variant.name());
+        let args: Vec<OsString> = vec![
+            "--crate-type=staticlib".into(),
+            "--crate-name=static_lib".into(),
+            source("static_lib.rs").into(),
+            "--out-dir".into(),
+            sub.clone().into(),
+        ];
+        let report = rustc_in(&sub, variant, "", args);
+        let main = sub.join("main");
+        let gcc = Command::new("gcc")
+            .arg("-O2")
+            .arg(source("static_main.c"))
+            .arg(sub.join("libstatic_lib.a"))
+            .arg("-o")
+            .arg(&main)
+            .args(["-lpthread", "-ldl", "-lm"])
+            .output()
+            .expect("run gcc");
+        assert!(gcc.status.success(), "gcc failed in {}:\n{}", sub.display(), String::from_utf8_lossy(&gcc.stderr));
+        (main, report)
+    };
+    let (stock_main, _) = build(Variant::Baseline);
+    let (reltab_main, report) = build(Variant::Plugin);
+    let report = report.expect("a report");
+    assert!(
+        report.converted(),
+        "the staticlib was not converted: {:?}: {}",
+        report.refusal_codes(),
+        report.refusal_text()
+    );
+    let expected = run(&stock_main);
+    assert!(expected.success(), "the stock program fails: {}\n{}", expected.status, expected.stderr);
+    if let Some(d) = compare(&expected, &run(&reltab_main), "stock", "reltab") {
+        panic!("the staticlib program behaves differently\n{d}");
+    }
+    let (before, after) = (relative_relocations(&stock_main), relative_relocations(&reltab_main));
+    println!("static_main R_X86_64_RELATIVE: stock {before}, reltab {after}");
+    assert!(after < before, "{after} relative relocations with reltab, {before} without");
+    discard(&dir);
+}
