@@ -7,4 +7,4 @@
 ; RUN:     %S/Inputs/boundary-shapes.ll \
 ; RUN:   | %opt -passes='lto<O2>' -disable-output 2>&1 | FileCheck %s
 
-; CHECK: warning: reltab: left the vtables of this module absolute: a trait object's vtable pointer can leave the module: make_wide hands the vtable vtable.circle to code outside the module;
+; CHECK: warning: reltab: left the vtables of this module absolute: a trait object's vtable pointer can leave the module: make_wide puts the vtable vtable.circle where code outside the module can reach it;

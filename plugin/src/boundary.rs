@@ -29,13 +29,13 @@
 //! std recognizes only its own panics, by a canary address, and aborts on
 //! any other), which are no boundary for trait objects.
 //!
-//! **The C library is not a boundary.** The functions std itself declares
-//! (libc, libpthread, libdl, the unwinder: `sysroot::KNOWN_C_FUNCTIONS`)
-//! and CPython's C API (`Py*`, for extension modules) are C. C code does not
-//! make Rust vtables and does not read them: what it hands back to the
-//! module (the argument of a thread's start routine, an exception object, a
-//! backtrace callback's data) is what the module gave it, and it hands it
-//! to the module's own functions. So a vtable pointer that goes through C
+//! **The C library is not a boundary.** The C library's functions (glibc's,
+//! and every one std declares: `audit/c-functions.txt`, read by
+//! `sysroot::is_known_c_function`) and CPython's C API (`Py*`, for extension
+//! modules) are C. C code does not make Rust vtables and does not read
+//! them: what it hands back to the module (the argument of a thread's start
+//! routine, an exception object, a backtrace callback's data) is what the
+//! module gave it, and it hands it to the module's own functions. So a vtable pointer that goes through C
 //! memory comes back to code that was converted with it. (What is not seen
 //! from here: Rust code outside the module that reaches the module's data
 //! through such a C library, e.g. a Rust host calling the same C library
@@ -727,7 +727,7 @@ impl<'m> Closure<'m> {
     fn crossings(&self) -> Vec<Crossing> {
         let mut found = self.all_crossings();
         // Stable: the vtables handed out come first, as found.
-        found.sort_by_key(|c| (!c.what.contains(" hands "), c.what.matches(" -> ").count()));
+        found.sort_by_key(|c| (!c.what.contains(" puts "), c.what.matches(" -> ").count()));
         found
     }
 
@@ -764,7 +764,7 @@ impl<'m> Closure<'m> {
                 };
                 out.push(Crossing {
                     direction: Direction::Out,
-                    what: format!("{place} hands {whose} to code outside the module"),
+                    what: format!("{place} puts {whose} where code outside the module can reach it"),
                 });
             }
         }
