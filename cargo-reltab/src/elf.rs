@@ -64,6 +64,58 @@ pub fn measure(path: &Path) -> Result<Sizes, String> {
     Ok(sizes)
 }
 
+/// A shared library as `cargo reltab` sees it: built by rustc (its
+/// `.comment` names a rustc), and converted by reltab (its `.note.reltab`,
+/// the mark the plugin puts in every module it converts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Library {
+    pub rust: bool,
+    pub marked: bool,
+}
+
+pub fn library(path: &Path) -> Result<Library, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let elf = Elf::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut library = Library { rust: false, marked: false };
+    for s in elf.sections()? {
+        match s.name.as_str() {
+            ".comment" => library.rust |= contains(elf.contents(&s)?, b"rustc version"),
+            ".note.reltab" => library.marked = true,
+            _ => {}
+        }
+    }
+    Ok(library)
+}
+
+/// The shared libraries a binary names (`DT_NEEDED`), in order.
+pub fn needed(path: &Path) -> Result<Vec<String>, String> {
+    const DT_NEEDED: u64 = 1;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let elf = Elf::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let sections = elf.sections()?;
+    let (Some(dynamic), Some(strings)) =
+        (sections.iter().find(|s| s.name == ".dynamic"), sections.iter().find(|s| s.name == ".dynstr"))
+    else {
+        return Ok(Vec::new()); // a static binary
+    };
+    let strings = elf.contents(strings)?;
+    let mut names = Vec::new();
+    for entry in elf.contents(dynamic)?.chunks_exact(16) {
+        let tag = u64::from_le_bytes(entry[..8].try_into().unwrap());
+        let value = u64::from_le_bytes(entry[8..].try_into().unwrap()) as usize;
+        if tag == DT_NEEDED {
+            let rest = strings.get(value..).ok_or("a DT_NEEDED name outside .dynstr")?;
+            let len = rest.iter().position(|&b| b == 0).ok_or("an unterminated DT_NEEDED name")?;
+            names.push(String::from_utf8_lossy(&rest[..len]).into_owned());
+        }
+    }
+    Ok(names)
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
 /// RELR: an even word is an address (one relocation), an odd word a bitmap
 /// of the next 63 words.
 fn relr_addresses(contents: &[u8]) -> u64 {
@@ -161,6 +213,22 @@ mod tests {
         assert!(sizes.section(".text") > 0);
         assert_eq!(sizes.file, std::fs::metadata(&me).unwrap().len());
         assert!(sizes.has_interpreter);
+    }
+
+    #[test]
+    fn tells_rust_libraries_and_reltab_s_mark() {
+        // This test binary is built by rustc and not converted; it names libc.
+        let me = std::env::current_exe().unwrap();
+        assert_eq!(library(&me).unwrap(), Library { rust: true, marked: false });
+        assert!(needed(&me).unwrap().iter().any(|n| n.starts_with("libc.so")));
+        let libc = needed(&me).unwrap().into_iter().find(|n| n.starts_with("libc.so")).unwrap();
+        let libc = ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib64", "/usr/lib"]
+            .iter()
+            .map(|d| Path::new(d).join(&libc))
+            .find(|p| p.exists());
+        if let Some(libc) = libc {
+            assert_eq!(library(&libc).unwrap(), Library { rust: false, marked: false });
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod wrapper;
 
 use cargo_build::{BuildRequest, Project, Variant};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 use toolchain::Toolchain;
 
@@ -217,8 +217,31 @@ fn build(o: &Options) -> Result<(), String> {
             None => "no reltab report: the program was not linked at fat LTO by this build".into(),
         };
         println!("{}: {}\n  {summary}", p.name, p.path.display());
+        warn_unmarked_rust_libraries(&p.path);
     }
     Ok(())
+}
+
+/// Warns when a program links a Rust shared library (found beside it, as
+/// cargo puts a `dylib` dependency) that does not carry reltab's mark: the
+/// two would read each other's trait objects in different layouts, unless
+/// the plugin left the program absolute (its report says why).
+fn warn_unmarked_rust_libraries(program: &Path) {
+    let Ok(names) = elf::needed(program) else { return };
+    let dir = program.parent().unwrap_or(Path::new("."));
+    for name in names {
+        let Some(path) = [dir.join(&name), dir.join("deps").join(&name)].into_iter().find(|p| p.is_file()) else {
+            continue;
+        };
+        if let Ok(elf::Library { rust: true, marked: false }) = elf::library(&path) {
+            eprintln!(
+                "warning: cargo reltab: {} links {}, a Rust shared library without reltab's mark (.note.reltab): \
+                 trait objects that cross between them would be read in two layouts; build it with reltab too",
+                program.display(),
+                path.display()
+            );
+        }
+    }
 }
 
 fn compare(o: &Options) -> Result<(), String> {
