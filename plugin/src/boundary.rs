@@ -49,8 +49,7 @@
 //!   globals, the results of foreign calls;
 //! * what is derived from a foreign value is foreign: a getelementptr, a
 //!   cast, integer arithmetic (tagged pointers), phi, select, aggregates, a
-//!   pointer or word loaded from foreign memory, a parameter that receives
-//!   one, a call's result that a callee returns one as;
+//!   pointer or word loaded from foreign memory;
 //! * memory that holds a foreign pointer is foreign (a store of one into a
 //!   place makes that place's object foreign, and with it whatever is loaded
 //!   from it), and so is memory a foreign pointer is copied from or to;
@@ -61,19 +60,33 @@
 //!   getelementptrs, casts, phi and select, loads (the object is reached
 //!   through its container), the returns of the callee that made it, and
 //!   the callers of the function whose parameter it is; an allocator call
-//!   is an object of its own.
+//!   is an object of its own;
+//! * calls, with one level of context: a foreign value passed to a function
+//!   makes its parameter foreign *because of that call*. What the function
+//!   does with such a value on the way out — returns it, stores it into the
+//!   memory of another parameter — is its *effect*, applied to the calls
+//!   that passed one in, not to every caller ([`Effects`]). A value foreign
+//!   whoever called its function (from a global, a foreign call, an exposed
+//!   object) goes to every caller. An indirect call through a census read of
+//!   a vtable slot may call what the vtables hold at that slot; any other
+//!   indirect call, any function whose address is taken;
+//! * a word that is an integer (a `usize` parameter) is followed as a
+//!   scalar: it makes no memory foreign, except that a pointer read back
+//!   from the place it was stored to, from the same base, is foreign (the C
+//!   ABI's coercion of a wide pointer to two words).
 //!
 //! A vtable pointer crosses when a census read's base is foreign (in), or
-//! when a vtable pointer is stored into foreign memory, returned by an
-//! exported function, passed to a foreign function or held by an exported
-//! global (out). Because the closure keeps no offsets and no calling
-//! contexts, it may find a crossing where there is none (a refusal); it
-//! does not miss one as long as the stated assumptions hold. Executables
-//! have no seeds, and the analysis is empty for them.
+//! when a vtable pointer is stored into foreign memory, put there inside a
+//! value, returned by an exported function, passed to a foreign function or
+//! held by an exported static (out). The closure keeps no offsets within an
+//! object and one level of calling context, so it may find a crossing where
+//! there is none (a refusal). It does not miss one as long as the stated
+//! assumptions hold, with one gap: a word from outside that is kept in
+//! memory as an integer and read back as a pointer through another pointer
+//! to that memory is not followed. Executables have no seeds, and the
+//! analysis is empty for them.
 
-use std::collections::HashSet;
-
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::census::Census;
 use crate::ir::{rustc_name, strip_offsets};
