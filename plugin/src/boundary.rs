@@ -65,7 +65,7 @@
 //!   makes its parameter foreign *because of that call*. What the function
 //!   does with such a value on the way out — returns it, stores it into the
 //!   memory of another parameter — is its *effect*, applied to the calls
-//!   that passed one in, not to every caller ([`Effects`]). A value foreign
+//!   that passed one in, not to every caller (`Effects`). A value foreign
 //!   whoever called its function (from a global, a foreign call, an exposed
 //!   object) goes to every caller. An indirect call through a census read of
 //!   a vtable slot may call what the vtables hold at that slot; any other

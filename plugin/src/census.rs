@@ -19,12 +19,12 @@
 //! Every use of a vtable global is also counted (uses.rs).
 //!
 //! The steps of [`take_census`]: collect every memory read and protected
-//! call ([`collect_reads`]); seed the vtable pointers with the vtables and
-//! the bases of marked reads ([`seed_vtable_values`]) and follow them
-//! forward ([`propagate`]); classify each read from a vtable pointer by the
-//! entry it reads ([`classify_reads`]); list calls through loads that look
-//! like slot reads but are not census reads ([`unverified_calls`]); count the
-//! uses of each vtable ([`count_uses`]).
+//! call (`collect_reads`); seed the vtable pointers with the vtables and
+//! the bases of marked reads (`seed_vtable_values`) and follow them
+//! forward (`propagate`); classify each read from a vtable pointer by the
+//! entry it reads (`classify_reads`); list calls through loads that look
+//! like slot reads but are not census reads (`unverified_calls`); count the
+//! uses of each vtable (`count_uses`).
 
 use std::collections::{BTreeMap, HashSet};
 
