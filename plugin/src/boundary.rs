@@ -139,8 +139,10 @@ const REALLOCATORS: &[&str] = &["__rust_realloc", "realloc"];
 
 pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary {
     let mut boundary = Boundary::default();
-    let mut exported = HashSet::new();
-    let mut foreign_functions = HashSet::new();
+    // In module order (Vec), so that the same module gives the same
+    // crossings, described the same way.
+    let mut exported = Vec::new();
+    let mut foreign_functions = Vec::new();
     let mut seeds = Vec::new();
     for f in module.functions() {
         let Some(name) = f.name() else { continue };
@@ -152,11 +154,11 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
                 boundary.rust_outside.push(rustc_name(f));
             } else {
                 boundary.foreign.push(name);
-                foreign_functions.insert(f);
+                foreign_functions.push(f);
             }
         } else if !f.is_local_linkage() && !ENTRY_POINTS.contains(&name.as_str()) && protection_function(f).is_none() {
             boundary.exported.push(rustc_name(f));
-            exported.insert(f);
+            exported.push(f);
             seeds.extend(f.params());
         }
     }
@@ -192,7 +194,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
     if seeds.is_empty() && foreign_functions.is_empty() {
         return boundary;
     }
-    let mut closure = Closure::new(module, found, census, exported.clone(), foreign_functions);
+    let mut closure = Closure::new(module, found, census, &exported, foreign_functions);
     for seed in seeds {
         if seed.kind() == Kind::GlobalVariable || closure.carries_pointer(seed) {
             closure.add(seed, true);
@@ -250,13 +252,21 @@ struct Closure<'m> {
     census: &'m Census,
     abi: Abi,
     exported: HashSet<Value>,
-    foreign_functions: HashSet<Value>,
+    /// The foreign functions, in module order.
+    foreign_functions: Vec<Value>,
     /// Functions whose address is taken: the possible callees of an
     /// indirect call that is not a vtable read.
     address_taken: Vec<Value>,
+    address_taken_set: HashSet<Value>,
+    /// What the vtables hold at each entry, in module order: the possible
+    /// callees of a call through a census read of that entry.
+    at_entry: HashMap<Entry, Vec<Value>>,
+    /// The same, for membership.
+    at_entry_set: HashSet<(Entry, Value)>,
     indirect_calls: Vec<Value>,
-    /// The possible callees of each indirect call (by its callee value).
-    callees: HashMap<Value, Vec<Value>>,
+    /// The entry each indirect call reads its callee at, when it is a
+    /// census read.
+    call_entry: HashMap<Value, Entry>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
@@ -283,8 +293,8 @@ impl<'m> Closure<'m> {
         module: &'m Module,
         found: &Recognized,
         census: &'m Census,
-        exported: HashSet<Value>,
-        foreign_functions: HashSet<Value>,
+        exported: &[Value],
+        foreign_functions: Vec<Value>,
     ) -> Closure<'m> {
         let address_taken: Vec<Value> =
             module.functions().filter(|f| !f.is_declaration() && f.users().any(|u| !u.is_direct_call_to(*f))).collect();
@@ -298,32 +308,35 @@ impl<'m> Closure<'m> {
         // vtable holds at that entry; any other indirect call may call any
         // function whose address is taken.
         let entry_reads: HashMap<Value, Entry> = census.sites.iter().map(|s| (s.instruction, s.entry)).collect();
-        let mut callees = HashMap::new();
-        for call in &indirect_calls {
-            let callee = call.called_value();
-            let possible = match entry_reads.get(&callee) {
-                Some(Entry::Drop) => found.vtables.iter().filter_map(|vt| vt.drop).collect(),
-                Some(Entry::Slot(k)) => found
-                    .vtables
-                    .iter()
-                    .filter_map(|vt| match vt.slots.get(*k as usize) {
-                        Some(Slot::Method(f)) => Some(*f),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => address_taken.clone(),
-            };
-            callees.insert(*call, possible);
+        let call_entry =
+            indirect_calls.iter().filter_map(|c| entry_reads.get(&c.called_value()).map(|e| (*c, *e))).collect();
+        let mut at_entry: HashMap<Entry, Vec<Value>> = HashMap::new();
+        let mut seen: HashSet<(Entry, Value)> = HashSet::new();
+        for vt in &found.vtables {
+            let entries = vt.drop.map(|d| (Entry::Drop, d)).into_iter().chain(
+                vt.slots.iter().enumerate().filter_map(|(k, slot)| match slot {
+                    Slot::Method(f) => Some((Entry::Slot(k as u64), *f)),
+                    _ => None,
+                }),
+            );
+            for (entry, f) in entries {
+                if seen.insert((entry, f)) {
+                    at_entry.entry(entry).or_default().push(f);
+                }
+            }
         }
         Closure {
             module,
             census,
             abi: Abi::of(module),
-            exported,
+            exported: exported.iter().copied().collect(),
             foreign_functions,
+            address_taken_set: address_taken.iter().copied().collect(),
             address_taken,
+            at_entry,
+            at_entry_set: seen,
             indirect_calls,
-            callees,
+            call_entry,
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
@@ -481,7 +494,7 @@ impl<'m> Closure<'m> {
             return; // an operand bundle or the like
         }
         if callee.kind() != Kind::Function {
-            for f in self.callees.get(&call).cloned().unwrap_or_default() {
+            for f in self.possible_callees(call) {
                 self.enter(f, call, &positions, always);
             }
             return;
@@ -584,12 +597,27 @@ impl<'m> Closure<'m> {
         }
     }
 
+    /// The functions an indirect call may call.
+    fn possible_callees(&self, call: Value) -> Vec<Value> {
+        match self.call_entry.get(&call) {
+            Some(e) => self.at_entry.get(e).cloned().unwrap_or_default(),
+            None => self.address_taken.clone(),
+        }
+    }
+
+    fn may_call(&self, call: Value, f: Value) -> bool {
+        match self.call_entry.get(&call) {
+            Some(e) => self.at_entry_set.contains(&(*e, f)),
+            None => true,
+        }
+    }
+
     /// The indirect calls that may call `f`.
     fn indirect_callers(&self, f: Value) -> Vec<Value> {
-        if !self.address_taken.contains(&f) {
+        if !self.address_taken_set.contains(&f) {
             return Vec::new();
         }
-        self.indirect_calls.iter().copied().filter(|c| self.callees.get(c).is_some_and(|p| p.contains(&f))).collect()
+        self.indirect_calls.iter().copied().filter(|c| self.may_call(*c, f)).collect()
     }
 
     /// Every call of `f`, direct or indirect.
