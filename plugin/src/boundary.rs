@@ -313,12 +313,12 @@ impl<'m> Closure<'m> {
         let mut at_entry: HashMap<Entry, Vec<Value>> = HashMap::new();
         let mut seen: HashSet<(Entry, Value)> = HashSet::new();
         for vt in &found.vtables {
-            let entries = vt.drop.map(|d| (Entry::Drop, d)).into_iter().chain(
-                vt.slots.iter().enumerate().filter_map(|(k, slot)| match slot {
+            let entries = vt.drop.map(|d| (Entry::Drop, d)).into_iter().chain(vt.slots.iter().enumerate().filter_map(
+                |(k, slot)| match slot {
                     Slot::Method(f) => Some((Entry::Slot(k as u64), *f)),
                     _ => None,
-                }),
-            );
+                },
+            ));
             for (entry, f) in entries {
                 if seen.insert((entry, f)) {
                     at_entry.entry(entry).or_default().push(f);
