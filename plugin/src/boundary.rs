@@ -89,7 +89,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::census::Census;
-use crate::ir::{rustc_name, strip_offsets};
+use crate::ir::{demangle, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
 use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
 use crate::protect::protection_function;
@@ -172,18 +172,18 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
                 continue;
             }
             if symbol_crate(&name).is_some() {
-                boundary.rust_outside.push(format!("the static {}", demangled(&name)));
+                boundary.rust_outside.push(format!("the static {}", demangle(&name)));
                 continue;
             }
             boundary.foreign.push(name);
         } else {
-            boundary.exported.push(format!("the static {}", demangled(&name)));
+            boundary.exported.push(format!("the static {}", demangle(&name)));
             if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
                 boundary.crossings.push(Crossing {
                     direction: Direction::Out,
                     what: format!(
                         "the exported static {} holds the vtable {}",
-                        demangled(&name),
+                        demangle(&name),
                         vtable.name().unwrap_or_default()
                     ),
                 });
@@ -214,26 +214,18 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
     boundary
 }
 
-fn demangled(symbol: &str) -> String {
-    format!("{:#}", rustc_demangle::demangle(symbol))
-}
-
 /// The vtable a constant holds, directly or in a field.
 fn vtable_in_constant(census: &Census, constant: Value) -> Option<Value> {
-    let mut seen = HashSet::new();
-    let mut work = vec![constant];
-    while let Some(c) = work.pop() {
-        if !seen.insert(c) {
-            continue;
-        }
+    let mut found = None;
+    walk([constant], |c, work| {
         if census.vtable_values.contains(&c) && c.kind() == Kind::GlobalVariable {
-            return Some(c);
-        }
-        if matches!(c.kind(), Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr) {
+            found = Some(c);
+            work.stop();
+        } else if matches!(c.kind(), Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr) {
             work.extend(c.operands());
         }
-    }
-    None
+    });
+    found
 }
 
 /// What a function does with the foreign values that came in through its
@@ -377,7 +369,7 @@ impl<'m> Closure<'m> {
                     let (f, i) = x.argument_position();
                     format!("parameter {i} of {}", rustc_name(f))
                 }
-                Kind::GlobalVariable => format!("the static {}", demangled(&x.name().unwrap_or_default())),
+                Kind::GlobalVariable => format!("the static {}", demangle(&x.name().unwrap_or_default())),
                 _ => continue,
             };
             if steps.last() != Some(&place) {
@@ -578,13 +570,7 @@ impl<'m> Closure<'m> {
     /// Reads of pointers from the place a foreign word was stored to: from
     /// the same base, at any offset.
     fn word_stored(&mut self, address: Value, always: bool) {
-        let base = strip_offsets(address);
-        let mut work = vec![base];
-        let mut seen = HashSet::new();
-        while let Some(p) = work.pop() {
-            if !seen.insert(p) {
-                continue;
-            }
+        walk([strip_offsets(address)], |p, work| {
             for user in p.users() {
                 match user.opcode() {
                     Some(Opcode::GetElementPtr) if user.operand(0) == p => work.push(user),
@@ -594,7 +580,7 @@ impl<'m> Closure<'m> {
                     _ => {}
                 }
             }
-        }
+        });
     }
 
     /// The functions an indirect call may call.
@@ -655,11 +641,9 @@ impl<'m> Closure<'m> {
 
     /// [`Closure::expose`], for a walk that started at `start`.
     fn expose_for(&mut self, v: Value, always: bool, start: Value) {
-        let mut work = vec![v];
-        let mut seen = HashSet::new();
-        while let Some(v) = work.pop() {
-            if !seen.insert(v) || (always && !self.exposed.insert(v)) {
-                continue;
+        walk([v], |v, work| {
+            if always && !self.exposed.insert(v) {
+                return;
             }
             if always && v != start && self.census.vtable_values.contains(&v) {
                 // The vtable pointer itself reaches code outside, inside
@@ -706,7 +690,7 @@ impl<'m> Closure<'m> {
                         // The caller's object: the calls that passed the
                         // foreign value in see it.
                         self.effect(f, false, Some(position));
-                        continue;
+                        return;
                     }
                     self.add(v, true);
                     for call in self.callers(f) {
@@ -730,20 +714,17 @@ impl<'m> Closure<'m> {
                 }
                 _ => {}
             }
-        }
+        });
     }
 
     /// Whether `v` is a vtable pointer (as a pointer, as an integer, or in
     /// an aggregate).
     fn is_vtable_value(&self, v: Value) -> bool {
-        let mut seen = HashSet::new();
-        let mut work = vec![v];
-        while let Some(v) = work.pop() {
-            if !seen.insert(v) {
-                continue;
-            }
+        let mut found = false;
+        walk([v], |v, work| {
             if self.census.vtable_values.contains(&v) {
-                return true;
+                found = true;
+                return work.stop();
             }
             match v.opcode() {
                 Some(
@@ -759,8 +740,8 @@ impl<'m> Closure<'m> {
                 _ if matches!(v.kind(), Kind::ConstantStruct | Kind::ConstantArray) => work.extend(v.operands()),
                 _ => {}
             }
-        }
-        false
+        });
+        found
     }
 
     /// The crossings, once the closure is complete: the most direct first
@@ -801,7 +782,7 @@ impl<'m> Closure<'m> {
                 };
                 let place = match place.kind() {
                     Kind::Function => rustc_name(place),
-                    _ => format!("the static {}", demangled(&place.name().unwrap_or_default())),
+                    _ => format!("the static {}", demangle(&place.name().unwrap_or_default())),
                 };
                 out.push(Crossing {
                     direction: Direction::Out,

@@ -55,9 +55,14 @@ fn gep_constant_offset(module: &Module, gep: Value) -> Option<i128> {
 /// A function's name for humans: demangled when it is a Rust symbol.
 pub fn rustc_name(f: Value) -> String {
     match f.name() {
-        Some(n) => format!("{:#}", rustc_demangle::demangle(&n)),
+        Some(n) => demangle(&n),
         None => "<unnamed function>".into(),
     }
+}
+
+/// A symbol for humans: demangled when it is a Rust symbol, as it is else.
+pub fn demangle(symbol: &str) -> String {
+    format!("{:#}", rustc_demangle::demangle(symbol))
 }
 
 /// The worklist of a [`walk`]: the values still to visit.
