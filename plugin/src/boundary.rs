@@ -119,10 +119,6 @@ pub struct Crossing {
 pub struct Boundary {
     /// Declared Rust functions and globals: Rust code outside the module.
     pub rust_outside: Vec<String>,
-    /// Exported definitions beyond the program's entry points.
-    pub exported: Vec<String>,
-    /// Declared functions and globals that are not the C library.
-    pub foreign: Vec<String>,
     pub crossings: Vec<Crossing>,
 }
 
@@ -153,11 +149,9 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
             if name == "rust_eh_personality" || symbol_crate(&name).is_some() {
                 boundary.rust_outside.push(rustc_name(f));
             } else {
-                boundary.foreign.push(name);
                 foreign_functions.push(f);
             }
         } else if !f.is_local_linkage() && !ENTRY_POINTS.contains(&name.as_str()) && protection_function(f).is_none() {
-            boundary.exported.push(rustc_name(f));
             exported.push(f);
             seeds.extend(f.params());
         }
@@ -175,19 +169,15 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
                 boundary.rust_outside.push(format!("the static {}", demangle(&name)));
                 continue;
             }
-            boundary.foreign.push(name);
-        } else {
-            boundary.exported.push(format!("the static {}", demangle(&name)));
-            if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
-                boundary.crossings.push(Crossing {
-                    direction: Direction::Out,
-                    what: format!(
-                        "the exported static {} holds the vtable {}",
-                        demangle(&name),
-                        vtable.name().unwrap_or_default()
-                    ),
-                });
-            }
+        } else if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
+            boundary.crossings.push(Crossing {
+                direction: Direction::Out,
+                what: format!(
+                    "the exported static {} holds the vtable {}",
+                    demangle(&name),
+                    vtable.name().unwrap_or_default()
+                ),
+            });
         }
         seeds.push(g);
     }
