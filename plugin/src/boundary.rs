@@ -146,7 +146,12 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
             if name.starts_with("llvm.") || is_known_c_function(&name) {
                 continue;
             }
-            if name == "rust_eh_personality" || symbol_crate(&name).is_some() {
+            // A declared `rust_eh_personality` is no Rust code outside: a
+            // `panic=abort` program without std keeps core's landing pads
+            // (which name it) until optimization removes them, and the
+            // personality reads the unwinder's tables, never a vtable. A
+            // Rust dylib or a shared std declares mangled Rust symbols too.
+            if symbol_crate(&name).is_some() {
                 boundary.rust_outside.push(rustc_name(f));
             } else {
                 foreign_functions.push(f);
@@ -474,6 +479,11 @@ impl<'m> Closure<'m> {
         let positions: Vec<u32> = (0..call.num_call_args()).filter(|&i| call.operand(i) == v).collect();
         if positions.is_empty() {
             return; // an operand bundle or the like
+        }
+        if callee.kind() == Kind::InlineAsm {
+            // Inline assembly: code reltab does not see, which may keep or
+            // hand on what it is given, as a foreign function may.
+            return self.foreign_call(call);
         }
         if callee.kind() != Kind::Function {
             for f in self.possible_callees(call) {

@@ -156,6 +156,8 @@ pub enum Linkage {
     Internal,
     LinkOnceOdr,
     WeakOdr,
+    /// A declaration that may stay undefined: its address is then null.
+    ExternalWeak,
     Other,
 }
 
@@ -264,6 +266,16 @@ impl Module {
         successors(first, |v| unsafe { LLVMGetNextFunction(v) })
     }
 
+    /// The aliases and ifuncs of the module: global values that are neither
+    /// functions nor variables.
+    pub fn aliases_and_ifuncs(&self) -> impl Iterator<Item = Value> + '_ {
+        // SAFETY: valid module; iteration follows LLVM's own lists.
+        let aliases =
+            successors(unsafe { LLVMGetFirstGlobalAlias(self.raw) }, |v| unsafe { LLVMGetNextGlobalAlias(v) });
+        let ifuncs = successors(unsafe { LLVMGetFirstGlobalIFunc(self.raw) }, |v| unsafe { LLVMGetNextGlobalIFunc(v) });
+        aliases.chain(ifuncs)
+    }
+
     /// The metadata kind id of `name` (e.g. "invariant.load").
     /// Whether the module has the module flag `key` (`!llvm.module.flags`).
     pub fn has_flag(&self, key: &str) -> bool {
@@ -337,6 +349,7 @@ pub enum Kind {
     ConstantExpr,
     Undef,
     Poison,
+    InlineAsm,
     Other,
 }
 
@@ -368,6 +381,7 @@ impl Value {
             LLVMConstantExprValueKind => Kind::ConstantExpr,
             LLVMUndefValueValueKind => Kind::Undef,
             LLVMPoisonValueKind => Kind::Poison,
+            LLVMInlineAsmValueKind => Kind::InlineAsm,
             _ => Kind::Other,
         }
     }
@@ -416,6 +430,7 @@ impl Value {
             LLVMLinkage::LLVMInternalLinkage => Linkage::Internal,
             LLVMLinkage::LLVMLinkOnceODRLinkage => Linkage::LinkOnceOdr,
             LLVMLinkage::LLVMWeakODRLinkage => Linkage::WeakOdr,
+            LLVMLinkage::LLVMExternalWeakLinkage => Linkage::ExternalWeak,
             _ => Linkage::Other,
         }
     }
@@ -487,6 +502,20 @@ impl Value {
 
     pub fn operands(self) -> impl Iterator<Item = Value> {
         (0..self.num_operands()).map(move |i| self.operand(i))
+    }
+
+    /// Whether the value is a constant (globals and functions included).
+    pub fn is_constant(self) -> bool {
+        // SAFETY: valid value.
+        unsafe { LLVMIsConstant(self.0) != 0 }
+    }
+
+    /// A function's personality routine, if it has one.
+    pub fn personality(self) -> Option<Value> {
+        // SAFETY: a function (checked); the personality is asked for only
+        // when there is one.
+        (self.kind() == Kind::Function && unsafe { LLVMHasPersonalityFn(self.0) } != 0)
+            .then(|| Value(unsafe { LLVMGetPersonalityFn(self.0) }))
     }
 
     // ---- constants ----
@@ -567,7 +596,8 @@ impl Value {
     /// A call or invoke through a pointer: not of a function or alias, nor
     /// inline asm.
     pub fn is_indirect_call(self) -> bool {
-        self.is_call() && !matches!(self.called_value().kind(), Kind::Function | Kind::GlobalAlias | Kind::Other)
+        self.is_call()
+            && !matches!(self.called_value().kind(), Kind::Function | Kind::GlobalAlias | Kind::InlineAsm | Kind::Other)
     }
 
     /// The callee operand of a call or invoke.
@@ -830,6 +860,11 @@ impl Builder {
         }
     }
 
+    pub fn br(&self, to: Block) {
+        // SAFETY: a block of the current function.
+        unsafe { LLVMBuildBr(self.raw, to.0) };
+    }
+
     pub fn cond_br(&self, cond: Value, then: Block, otherwise: Block) {
         // SAFETY: an i1 condition, blocks of the current function.
         unsafe { LLVMBuildCondBr(self.raw, cond.0, then.0, otherwise.0) };
@@ -1062,6 +1097,7 @@ impl Value {
             Linkage::Internal => LLVMLinkage::LLVMInternalLinkage,
             Linkage::LinkOnceOdr => LLVMLinkage::LLVMLinkOnceODRLinkage,
             Linkage::WeakOdr => LLVMLinkage::LLVMWeakODRLinkage,
+            Linkage::ExternalWeak => LLVMLinkage::LLVMExternalWeakLinkage,
         };
         // SAFETY: a global value.
         unsafe { LLVMSetLinkage(self.0, linkage) }

@@ -1,0 +1,67 @@
+; A declared `rust_eh_personality` is no Rust code outside the module. A
+; freestanding program built with -Cpanic=abort links no std: core's
+; landing pads name the personality routine until optimization removes them,
+; and nothing defines it. It reads the unwinder's tables, never a vtable, and
+; a Rust dylib or a shared std would declare mangled Rust symbols besides.
+; Before, this alone refused the program as `rust-outside-module`.
+;
+; IR: boundary-inline-asm.ll's (from tests/real/corpus/freestanding/main.rs),
+; with a personality on one function, as core's functions have it there.
+
+; RUN: %opt -passes='lto<O2>' -pass-remarks=reltab -disable-output %s 2>&1 | FileCheck %s
+
+; CHECK-NOT: warning
+; CHECK: remark: {{.*}}converted 2 vtables to the compact layout
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@vtable.counting = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr null, [16 x i8] c"\18\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXs1_Cs3UIYSLOGnTh_4mainNtB5_8CountingNtNtCs8NwYtU1Mohg_4core3fmt5Write9write_str }>, align 8
+@vtable.fd = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr null, [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @fd_write_str }>, align 8
+
+define dso_local noundef ptr @memset(ptr noundef returned %0, i32 noundef %1, i64 noundef %2) unnamed_addr #0 {
+  %4 = trunc i32 %1 to i8
+  %5 = tail call { i64, ptr } asm sideeffect inteldialect "rep stosb", "=&{cx},=&{di},0,1,{al},~{dirflag},~{fpsr},~{flags},~{memory}"(i64 %2, ptr %0, i8 %4)
+  ret ptr %0
+}
+
+; <main::Counting as core::fmt::Write>::write_str: counts, then writes to
+; the inner `&mut dyn Write`
+define internal noundef zeroext i1 @_RNvXs1_Cs3UIYSLOGnTh_4mainNtB5_8CountingNtNtCs8NwYtU1Mohg_4core3fmt5Write9write_str(ptr noalias noundef align 8 captures(none) dereferenceable(24) %0, ptr noalias noundef nonnull readonly captures(address, read_provenance) %1, i64 noundef %2) unnamed_addr #0 {
+  %4 = getelementptr inbounds nuw i8, ptr %0, i64 16
+  %5 = load i64, ptr %4, align 8, !noundef !0
+  %6 = add i64 %5, %2
+  store i64 %6, ptr %4, align 8
+  %7 = load ptr, ptr %0, align 8, !nonnull !0, !noundef !0
+  %8 = getelementptr inbounds nuw i8, ptr %0, i64 8
+  %9 = load ptr, ptr %8, align 8, !nonnull !0, !noundef !0
+  %10 = getelementptr inbounds i8, ptr %9, i64 24
+  %11 = load ptr, ptr %10, align 8, !invariant.load !0, !nonnull !0
+  %12 = tail call noundef zeroext i1 %11(ptr noundef nonnull %7, ptr noalias noundef nonnull readonly %1, i64 noundef %2)
+  ret i1 %12
+}
+
+define internal noundef zeroext i1 @fd_write_str(ptr %0, ptr %1, i64 %2) unnamed_addr #0 personality ptr @rust_eh_personality {
+  ret i1 false
+}
+
+define i32 @main(i32 %argc, ptr %argv) #0 {
+  %fd = alloca [8 x i8], align 8
+  %counting = alloca [24 x i8], align 8
+  store ptr %fd, ptr %counting, align 8
+  %inner = getelementptr inbounds i8, ptr %counting, i64 8
+  store ptr @vtable.fd, ptr %inner, align 8
+  %count = getelementptr inbounds i8, ptr %counting, i64 16
+  store i64 0, ptr %count, align 8
+  %m = load ptr, ptr getelementptr inbounds (i8, ptr @vtable.counting, i64 24), align 8, !invariant.load !0
+  %r = call i1 %m(ptr %counting, ptr %argv, i64 1)
+  ret i32 0
+}
+
+declare i32 @rust_eh_personality(...) unnamed_addr
+
+attributes #0 = { "reltab-protected" }
+
+!llvm.ident = !{!1}
+!0 = !{}
+!1 = !{!"rustc version 1.97.0-nightly (e50aa6fba 2026-05-19)"}
