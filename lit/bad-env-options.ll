@@ -6,7 +6,8 @@
 ; works like the command-line option.
 ;
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
-; -Copt-level=0 --emit=llvm-ir), methods declared.
+; -Copt-level=0 --emit=llvm-ir), methods declared, and a function that makes
+; a wide pointer with the vtable (its use in main, reduced).
 
 ; RUN: not env RELTAB_OPTIONS=-reltab-layout=packed %opt -passes=reltab -disable-output %s 2>&1 | FileCheck %s --check-prefix=LAYOUT
 ; RUN: not env RELTAB_OPTIONS=-reltab-bogus %opt -passes=reltab -disable-output %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN
@@ -28,7 +29,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @vtable.1 = private unnamed_addr constant <{ [24 x i8], ptr, ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXCs8m1JLeFJPj7_5helloNtB2_2SqNtB2_5Shape4area, ptr @_RNvXCs8m1JLeFJPj7_5helloNtB2_2SqNtB2_5Shape5scale }>, align 8
 
 ; hello::total
-define internal double @_RNvCs8m1JLeFJPj7_5hello5total(ptr %s.0, ptr align 8 %s.1) unnamed_addr #2 {
+define double @_RNvCs8m1JLeFJPj7_5hello5total(ptr %s.0, ptr align 8 %s.1) unnamed_addr #2 {
 start:
   %0 = getelementptr inbounds i8, ptr %s.1, i64 32
   %1 = load ptr, ptr %0, align 8, !invariant.load !5, !nonnull !5
@@ -37,6 +38,13 @@ start:
   %3 = load ptr, ptr %2, align 8, !invariant.load !5, !nonnull !5
   %_0 = call double %3(ptr %s.0) #6
   ret double %_0
+}
+
+; a `&dyn Shape` to a Sq, as main makes it
+define { ptr, ptr } @make(ptr %sq) {
+  %1 = insertvalue { ptr, ptr } poison, ptr %sq, 0
+  %2 = insertvalue { ptr, ptr } %1, ptr @vtable.1, 1
+  ret { ptr, ptr } %2
 }
 
 ; <hello::Sq as hello::Shape>::area

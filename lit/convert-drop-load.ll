@@ -32,7 +32,7 @@
 
 ; RUN: %opt -passes=reltab -reltab-layout=relative -S %s -o - | FileCheck %s
 
-; CHECK-LABEL: define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1)
+; CHECK-LABEL: define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1)
 ; CHECK-NOT:    load ptr
 ; CHECK:        %[[R:[0-9]+]] = call ptr @llvm.load.relative.i64(ptr %_1.1, i64 0)
 ; CHECK-NEXT:   %[[NULL:[0-9]+]] = icmp eq ptr %[[R]], %_1.1
@@ -91,7 +91,7 @@ start:
 
 ; core::ptr::drop_glue::<dyn shapes::Shape>
 ; Function Attrs: nonlazybind uwtable
-define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #1 {
+define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #1 {
 start:
   %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
   %1 = load ptr, ptr %0, align 8, !invariant.load !4

@@ -101,7 +101,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; core::ptr::drop_glue::<dyn drops::Greet>
 ; Function Attrs: nonlazybind uwtable
-define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs6Q6YkNX7cHx_5drops5GreetEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
+define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs6Q6YkNX7cHx_5drops5GreetEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
 start:
   %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
   %1 = load ptr, ptr %0, align 8, !invariant.load !4

@@ -40,7 +40,7 @@
 ; CHECK-NEXT:    "vtables": 0,
 ; CHECK:         "load_sites": 0,
 ; CHECK:         "near_misses": 1
-; CHECK-NEXT:    "unverified_indirect_calls": 0,
+; CHECK-NEXT:    "unverified_indirect_calls": 1,
 ; CHECK-NEXT:    "header_reads": 0
 ; CHECK-NEXT:  },
 ; CHECK-NEXT:  "vtables": [],

@@ -37,7 +37,7 @@
 ; CHECK-NEXT:    "load_sites": 0,
 ; CHECK:         "unclassified": 0,
 ; CHECK-NEXT:    "near_misses": 1
-; CHECK-NEXT:    "unverified_indirect_calls": 0,
+; CHECK-NEXT:    "unverified_indirect_calls": 1,
 ; CHECK-NEXT:    "header_reads": 0
 ; CHECK-NEXT:  },
 ; CHECK-NEXT:  "vtables": [],

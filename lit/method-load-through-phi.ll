@@ -44,7 +44,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; <&core::option::Option<usize> as core::fmt::Debug>::fmt
 ; Function Attrs: nonlazybind uwtable
-define internal noundef zeroext i1 @_RNvXs1g_NtCs8NwYtU1Mohg_4core3fmtRINtNtB8_6option6OptionjENtB6_5Debug3fmtB8_(ptr noalias noundef readonly align 8 captures(none) dereferenceable(8) %0, ptr noalias noundef align 8 captures(none) dereferenceable(24) %1) unnamed_addr #21 personality ptr @rust_eh_personality {
+define noundef zeroext i1 @_RNvXs1g_NtCs8NwYtU1Mohg_4core3fmtRINtNtB8_6option6OptionjENtB6_5Debug3fmtB8_(ptr noalias noundef readonly align 8 captures(none) dereferenceable(8) %0, ptr noalias noundef align 8 captures(none) dereferenceable(24) %1) unnamed_addr #21 personality ptr @rust_eh_personality {
   %3 = alloca [24 x i8], align 8
   %4 = alloca [1 x i8], align 1
   %5 = alloca [24 x i8], align 8

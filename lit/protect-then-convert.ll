@@ -56,7 +56,7 @@
 ; DIRECT-LABEL: define internal i64 @_RINvNtCs8NwYtU1Mohg_4core3mem11size_of_valDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBH_(
 ; DIRECT:         load i64, ptr %{{[0-9]+}}, align 8, !invariant.load
 ; DIRECT:         load i64, ptr %{{[0-9]+}}, align 8, !invariant.load
-; DIRECT-LABEL: define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(
+; DIRECT-LABEL: define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(
 ; DIRECT:         %[[R:[0-9]+]] = call ptr @llvm.load.relative.i64(ptr %_1.1, i64 0)
 ; DIRECT-NEXT:    icmp eq ptr %[[R]], %_1.1
 ; DIRECT-LABEL: define internal i32 @_RNvCs9FFTUSHdMhe_6shapes5total(
@@ -77,8 +77,8 @@
 ; The plain optimizer kept the calls and made their arguments constant.
 ; OPTIMIZED-LABEL: define internal fastcc i32 @_RNvCs9FFTUSHdMhe_6shapes5total(
 ; OPTIMIZED:         tail call nonnull ptr @reltab.vtable.load.ptr.32(ptr nonnull @vtable.1)
-; O2-REMARK: remark: <unknown>:0:0: 2 vtables with 7 pointer entries (96 bytes); 8 vtable loads (0 marked !invariant.load, 8 protected, 0 found otherwise); 0 unclassified
-; O2-REMARK: remark: <unknown>:0:0: converted 2 vtables to the relative layout: 7 relocations removed, 96 -> 72 bytes; 8 reads rewritten
+; O2-REMARK: remark: <unknown>:0:0: 2 vtables with 7 pointer entries (96 bytes); 9 vtable loads (0 marked !invariant.load, 9 protected, 0 found otherwise); 0 unclassified
+; O2-REMARK: remark: <unknown>:0:0: converted 2 vtables to the relative layout: 7 relocations removed, 96 -> 72 bytes; 9 reads rewritten
 
 source_filename = "shapes.70a87207977d34f6-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -118,7 +118,7 @@ start:
 
 ; core::ptr::drop_glue::<dyn shapes::Shape>
 ; Function Attrs: nonlazybind uwtable
-define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #1 {
+define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCs9FFTUSHdMhe_6shapes5ShapeEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #1 {
 start:
   %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
   %1 = load ptr, ptr %0, align 8, !invariant.load !4

@@ -129,7 +129,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @alloc_45ab3a0b9ae9fb3ed6611ee307be5b98 = private unnamed_addr constant <{ ptr, [16 x i8] }> <{ ptr @alloc_54554f146b51fb6a2361a92c57509803, [16 x i8] c"P\00\00\00\00\00\00\00\01\01\00\00\12\00\00\00" }>, align 8
 
 ; core::ptr::drop_glue::<dyn mix::B>
-define internal void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCshQrhhBNu5RL_3mix1BEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
+define void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueDNtCshQrhhBNu5RL_3mix1BEL_EBE_(ptr %_1.0, ptr align 8 %_1.1) unnamed_addr #0 {
 start:
   %0 = getelementptr inbounds i8, ptr %_1.1, i64 0
   %1 = load ptr, ptr %0, align 8, !invariant.load !4

@@ -43,7 +43,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; error_chain::load (reduced)
 ; Function Attrs: nonlazybind uwtable
-define internal fastcc void @_RNvCsa2o8jE2DbdN_11error_chain4load(ptr dead_on_unwind noalias noundef nonnull writable writeonly align 8 captures(none) dereferenceable(16) %_0, ptr noalias noundef nonnull readonly captures(none) %file.0, i64 noundef %file.1, ptr noalias noundef nonnull readonly captures(address, read_provenance) %text.0, i64 noundef %text.1) unnamed_addr #1 {
+define fastcc void @_RNvCsa2o8jE2DbdN_11error_chain4load(ptr dead_on_unwind noalias noundef nonnull writable writeonly align 8 captures(none) dereferenceable(16) %_0, ptr noalias noundef nonnull readonly captures(none) %file.0, i64 noundef %file.1, ptr noalias noundef nonnull readonly captures(address, read_provenance) %text.0, i64 noundef %text.1) unnamed_addr #1 {
 start:
   %_108 = alloca [40 x i8], align 8
   %18 = tail call noundef align 1 ptr @_RNvCseulmdZsCeCG_7___rustc12___rust_alloc(i64 noundef %file.1, i64 noundef 1) #26

@@ -36,6 +36,7 @@ use std::collections::HashSet;
 use crate::census::Census;
 use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
+use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::protect::protection_function;
 use crate::provenance::{function_origin, symbol_crate, Origin};
@@ -44,13 +45,30 @@ use crate::sysroot::{known_table, NOT_AUDITED_CRATES};
 pub use reltab_report::audit::{Audit, CallClass, TableCall};
 
 /// Which functions to audit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
+#[derive(Clone, Copy, Debug)]
+pub enum Scope<'a> {
     /// Every function not compiled with reltab (`opt -passes=reltab-audit`
     /// over the sysroot's bitcode).
     All,
-    /// At fat LTO: the live functions not compiled with reltab.
-    Live,
+    /// At fat LTO: the live functions not compiled with reltab (live.rs).
+    Live(&'a Live),
+}
+
+impl Scope<'_> {
+    pub fn includes(self, f: Value) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Live(live) => live.contains(f),
+        }
+    }
+
+    /// Whether `user` (of a function, a global) is code or data in scope.
+    pub fn user_is_live(self, user: Value) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Live(live) => live.user_is_live(user),
+        }
+    }
 }
 
 /// Classifies every indirect call in code not compiled with reltab.
@@ -61,7 +79,7 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
         if function_origin(f) == Origin::Protected {
             continue;
         }
-        if scope == Scope::Live && !(f.has_users() || f.is_named("main")) {
+        if !scope.includes(f) {
             continue;
         }
         let not_audited =

@@ -61,10 +61,11 @@ pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAu
         abi: Abi::of(module),
         census,
         site_loads: census.sites.iter().map(|s| s.instruction).collect(),
+        scope,
     };
     let mut audit = LayoutAudit::default();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        if is_protected(f) || (scope == Scope::Live && !(f.has_users() || f.is_named("main"))) {
+        if is_protected(f) || !scope.includes(f) {
             continue;
         }
         for call in f.instructions().filter(|i| i.is_call()) {
@@ -102,6 +103,7 @@ struct Tracer<'a> {
     abi: Abi,
     census: &'a Census,
     site_loads: HashSet<Value>,
+    scope: Scope<'a>,
 }
 
 impl Tracer<'_> {
@@ -117,7 +119,7 @@ impl Tracer<'_> {
                     let (function, position) = v.argument_position();
                     if is_protected(function) {
                         (LayoutClass::Protected, String::new())
-                    } else if let Some(passed) = passed_by_callers(function, position) {
+                    } else if let Some(passed) = passed_by_callers(self.scope, function, position) {
                         return walk.extend(passed);
                     } else {
                         (
@@ -173,11 +175,11 @@ impl Tracer<'_> {
     }
 }
 
-/// What the callers pass as parameter `position` of `function`, when every
-/// use of it is a direct call (and there is at least one).
-fn passed_by_callers(function: Value, position: u32) -> Option<Vec<Value>> {
+/// What the callers in `scope` pass as parameter `position` of `function`,
+/// when every such use of it is a direct call (and there is at least one).
+fn passed_by_callers(scope: Scope, function: Value, position: u32) -> Option<Vec<Value>> {
     let mut passed = Vec::new();
-    for user in function.users() {
+    for user in function.users().filter(|u| scope.user_is_live(*u)) {
         if !user.is_direct_call_to(function) || position >= user.num_call_args() {
             return None;
         }

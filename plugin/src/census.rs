@@ -30,6 +30,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
+use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::protect::protection_function;
 use crate::provenance::PROTECTED_ATTRIBUTE;
@@ -99,7 +100,7 @@ struct Read {
 
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut census = Census::default();
-    let (reads, calls_through_loads) = collect_reads(module);
+    let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
     let (mut vtable_values, marked_bases) = seed_vtable_values(vtables, &reads, &mut census);
     propagate(&mut vtable_values);
     classify_reads(module, vtables, reads, &vtable_values, &marked_bases, &mut census);
@@ -109,16 +110,14 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     census
 }
 
-/// Every load and protected call in the module, in order; and, in
-/// functions something refers to (one nothing refers to is dead in a whole
-/// program, and LTO deletes it), every call through a loaded pointer, as
-/// (function, loaded callee).
-fn collect_reads(module: &Module) -> (Vec<Read>, Vec<(Value, Value)>) {
+/// Every load and protected call in the live functions of the module (code
+/// that cannot run reads nothing: live.rs), in order; and every call through
+/// a loaded pointer there, as (function, loaded callee).
+fn collect_reads(module: &Module, live: &Live) -> (Vec<Read>, Vec<(Value, Value)>) {
     let invariant = module.metadata_kind("invariant.load");
     let mut reads = Vec::new();
     let mut calls_through_loads = Vec::new();
-    for f in module.functions().filter(|f| protection_function(*f).is_none()) {
-        let live = f.has_users() || f.is_named("main");
+    for f in module.functions().filter(|f| protection_function(*f).is_none() && live.contains(*f)) {
         let precompiled = !f.has_string_attribute(PROTECTED_ATTRIBUTE);
         let mut name = None;
         for inst in f.instructions() {
@@ -145,7 +144,7 @@ fn collect_reads(module: &Module) -> (Vec<Read>, Vec<(Value, Value)>) {
                     if let Some((_, offset)) = protection_function(callee) {
                         let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
                         reads.push(Read { function: f, access: inst, address, found_by: FoundBy::Protected });
-                    } else if live && callee.opcode() == Some(Opcode::Load) {
+                    } else if callee.opcode() == Some(Opcode::Load) {
                         calls_through_loads.push((f, callee));
                     }
                 }
@@ -308,7 +307,7 @@ fn unverified_calls(
 fn count_uses(module: &Module, vtables: &Recognized, census: &mut Census) {
     for vt in &vtables.vtables {
         let mut counts = BTreeMap::new();
-        for (use_kind, detail) in uses_of(module, vt.global) {
+        for (use_kind, detail) in uses_of(module, &vtables.live, vt.global) {
             *counts.entry(use_kind).or_insert(0) += 1;
             if use_kind == UseKind::NotUnderstood {
                 census.unclassified.push(Unclassified {
@@ -342,7 +341,8 @@ fn ambiguous_parameter(
         return None;
     }
     let (function, position) = base.argument_position();
-    for user in function.users() {
+    // Callers that cannot run (live.rs) pass nothing.
+    for user in function.users().filter(|u| vtables.live.user_is_live(*u)) {
         if !user.is_direct_call_to(function) {
             // A marked or protected read is evidence enough for callers we
             // cannot see (the function is in a vtable, or called indirectly);

@@ -14,6 +14,7 @@ pub mod count;
 pub mod host;
 pub mod ir;
 pub mod layout;
+pub mod live;
 pub mod llvm;
 pub mod pass;
 pub mod plan;

@@ -183,6 +183,9 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
+            // Protected reads in code that cannot run (live.rs) are not census
+            // reads: they become the plain loads they were, which never run.
+            protect::unprotect(module);
             rewrite_tables::mark(module, form);
             report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback);
             let c = report.conversion.as_ref().unwrap();

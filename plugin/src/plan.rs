@@ -125,10 +125,10 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
     }
     if phase == Phase::FullLto {
         reasons.extend(boundary_problems(module, options, found, census));
-        reasons.extend(sysroot_problems(module, census));
+        reasons.extend(sysroot_problems(module, found, census));
         let unprotected: Vec<Value> = module
             .functions()
-            .filter(|f| !f.is_declaration())
+            .filter(|f| !f.is_declaration() && found.live.contains(*f))
             .filter(|f| function_origin(*f) == Origin::UnprotectedRust)
             .filter(|f| makes_indirect_calls(*f))
             .collect();
@@ -199,7 +199,7 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
 /// that compiled the program must be one whose sysroot was audited, and no
 /// live indirect call outside protected code may read its callee the way a
 /// vtable read would without being one the census found (audit.rs).
-fn sysroot_problems(module: &Module, census: &Census) -> Vec<Reason> {
+fn sysroot_problems(module: &Module, found: &Recognized, census: &Census) -> Vec<Reason> {
     let mut problems = Vec::new();
     let compilers = rustc_compilers(module);
     if compilers.is_empty() {
@@ -222,7 +222,7 @@ fn sysroot_problems(module: &Module, census: &Census) -> Vec<Reason> {
             ),
         ));
     }
-    let audit = audit::audit(module, census, Scope::Live);
+    let audit = audit::audit(module, census, Scope::Live(&found.live));
     let unresolved: Vec<_> = audit
         .table_calls
         .iter()
@@ -297,7 +297,7 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
                  (scripts/audit-std)"
             ));
         }
-        let layouts = audit_layouts::audit_layouts(module, census, Scope::Live);
+        let layouts = audit_layouts::audit_layouts(module, census, Scope::Live(&found.live));
         let unresolved: Vec<_> = layouts.unresolved().collect();
         for call in unresolved.iter().take(EXAMPLES) {
             reasons.push(format!(

@@ -33,6 +33,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::layout::Abi;
+use crate::live::Live;
 use crate::llvm::{Kind, Module, Value};
 use crate::uses::{uses_of, UseKind};
 
@@ -117,6 +118,9 @@ pub struct Recognized {
     /// (`-reltab-check`) converts them too, since its reads look for the
     /// marker. Indistinguishable from data by contents alone, hence the uses.
     pub pointerless: Vec<Vtable>,
+    /// What of the module can run (live.rs): globals that cannot are not
+    /// looked at, and neither are uses in code that cannot.
+    pub live: Live,
 }
 
 impl Recognized {
@@ -137,10 +141,13 @@ pub fn recognize(module: &Module) -> Recognized {
         // targets are reported by the caller as "nothing recognized".
         return Recognized::default();
     }
+    let live = Live::of(module);
     let mut candidates: BTreeMap<usize, Vtable> = BTreeMap::new();
     let mut near_misses = Vec::new();
     let mut pointerless = Vec::new();
-    for (order, global) in module.globals().enumerate() {
+    // A global nothing live refers to is never read while the program runs,
+    // whatever its layout: neither a vtable to convert nor a near miss.
+    for (order, global) in module.globals().enumerate().filter(|(_, g)| live.contains(*g)) {
         match classify(module, global) {
             Ok(Some(vt)) => {
                 candidates.insert(order, vt);
@@ -150,11 +157,11 @@ pub fn recognize(module: &Module) -> Recognized {
         }
     }
     pointerless.retain(|vt| {
-        vt.global.has_users() && uses_of(module, vt.global).iter().all(|(k, _)| *k != UseKind::NotUnderstood)
+        vt.global.has_users() && uses_of(module, &live, vt.global).iter().all(|(k, _)| *k != UseKind::NotUnderstood)
     });
     // Confirm by uses: a global used as data is not a vtable, whatever its shape.
     candidates.retain(|_, vt| {
-        let data_use = uses_of(module, vt.global).into_iter().find(|(k, _)| *k == UseKind::NotUnderstood);
+        let data_use = uses_of(module, &live, vt.global).into_iter().find(|(k, _)| *k == UseKind::NotUnderstood);
         match data_use {
             None => true,
             Some((_, why)) => {
@@ -182,7 +189,7 @@ pub fn recognize(module: &Module) -> Recognized {
     }
     let vtables: Vec<Vtable> = candidates.into_values().collect();
     let index = vtables.iter().enumerate().map(|(i, v)| (v.global, i)).collect();
-    Recognized { vtables, index, near_misses, pointerless }
+    Recognized { vtables, index, near_misses, pointerless, live }
 }
 
 /// `{ null, size, align }` as a constant of local linkage: the shape of a

@@ -13,13 +13,15 @@ use std::collections::HashSet;
 
 use crate::ir::base_and_offset;
 use crate::layout::{Abi, Entry};
+use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
 
 pub use reltab_report::UseKind;
 
-/// Every use of `global`, classified; `NotUnderstood` ones carry a description.
-pub fn uses_of(module: &Module, global: Value) -> Vec<(UseKind, String)> {
-    global.users().map(|user| classify_use(module, global, user)).collect()
+/// Every use of `global` by code or data that can run (live.rs), classified;
+/// `NotUnderstood` ones carry a description.
+pub fn uses_of(module: &Module, live: &Live, global: Value) -> Vec<(UseKind, String)> {
+    global.users().filter(|user| live.user_is_live(*user)).map(|user| classify_use(module, global, user)).collect()
 }
 
 fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String) {

@@ -1,0 +1,121 @@
+//! What of the module can run: the functions and globals reachable from its
+//! roots. It reads the module and changes nothing.
+//!
+//! At the start of rustc's fat-LTO pipeline, where the pass runs, the
+//! module holds every function of every crate linked in, core's and std's
+//! included, whether the program uses it or not: LTO's own GlobalDCE removes
+//! the dead ones later. Dead code is still code the analyses read, and it
+//! reads vtables in ways no live code does — core's
+//! `<core::error::Source as Iterator>::next` reads a method slot past the
+//! end of every vtable of a small program, `DebugMap::key` calls through a
+//! parameter no live caller fills. Code that cannot run cannot miscompile,
+//! so the analyses look at live code only.
+//!
+//! **Roots.** Code runs only from an entry point the module exports (a
+//! definition that is not local: `main`, a library's interface, `_start`),
+//! from a global the module must keep (`llvm.used`, `llvm.compiler.used`,
+//! constructors in `llvm.global_ctors`: all of appending, non-local
+//! linkage), or through an address something reachable holds. Local symbols
+//! cannot be found by name from outside the module (`dlsym` sees exported
+//! symbols only).
+//!
+//! **Reached.** A global value is reached when a reached function mentions
+//! it (any operand of any instruction, or its personality routine), or a
+//! reached global mentions it (an initializer, an alias's aliasee, an
+//! ifunc's resolver), through constants of any kind: constant expressions,
+//! aggregates, `blockaddress`, `dso_local_equivalent`. Constants are
+//! followed generically, by their operands, so no kind of constant is
+//! missed; metadata is not followed (it is never executed).
+//!
+//! **Invariant.** A function that is not reached has no reference a running
+//! program can follow: no instruction or data that can run names it, so no
+//! call, direct or indirect, can reach it. Its reads of vtables are never
+//! executed, and whatever layout its vtables have, it computes nothing the
+//! program sees. (What LTO does after the pass cannot make it reachable
+//! either: optimization does not invent references.)
+
+use std::collections::HashSet;
+
+use crate::llvm::{Kind, Module, Value};
+
+/// The live global values (functions, variables, aliases) of a module.
+#[derive(Debug, Default)]
+pub struct Live {
+    reached: HashSet<Value>,
+}
+
+impl Live {
+    pub fn of(module: &Module) -> Live {
+        let roots: Vec<Value> = module
+            .functions()
+            .chain(module.globals())
+            .chain(module.aliases_and_ifuncs())
+            .filter(|g| !g.is_local_linkage())
+            .collect();
+        let mut live = Live::default();
+        let mut work = Vec::new();
+        let mut constants_seen = HashSet::new();
+        for root in roots {
+            if live.reached.insert(root) {
+                work.push(root);
+            }
+        }
+        while let Some(g) = work.pop() {
+            let mut mentioned = Vec::new();
+            if g.kind() == Kind::Function {
+                mentioned.extend(g.personality());
+                for inst in g.instructions() {
+                    mentioned.extend(inst.operands().filter(|op| op.is_constant()));
+                }
+            } else {
+                // Variables (the initializer), aliases (the aliasee), ifuncs
+                // (the resolver): their operands.
+                mentioned.extend(g.operands());
+            }
+            while let Some(c) = mentioned.pop() {
+                if c.is_global_value() {
+                    if live.reached.insert(c) {
+                        work.push(c);
+                    }
+                } else if constants_seen.insert(c) {
+                    mentioned.extend(c.operands().filter(|op| op.is_constant()));
+                }
+            }
+        }
+        live
+    }
+
+    /// Whether `g`, a function or global, can be reached.
+    pub fn contains(&self, g: Value) -> bool {
+        self.reached.contains(&g)
+    }
+
+    /// Whether the code or data of `user`, a user of some value, can be
+    /// reached: an instruction in a live function, a live global, or a
+    /// constant some live user holds.
+    pub fn user_is_live(&self, user: Value) -> bool {
+        let mut seen = HashSet::new();
+        let mut work = vec![user];
+        while let Some(u) = work.pop() {
+            if !seen.insert(u) {
+                continue;
+            }
+            match u.kind() {
+                Kind::Instruction => {
+                    if self.contains(u.parent_function()) {
+                        return true;
+                    }
+                }
+                _ if u.is_global_value() => {
+                    if self.contains(u) {
+                        return true;
+                    }
+                }
+                _ if u.is_constant() => work.extend(u.users()),
+                // Metadata and anything else: assume it can run.
+                _ => return true,
+            }
+        }
+        false
+    }
+}
