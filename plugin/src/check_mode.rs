@@ -20,7 +20,8 @@
 //!
 //! A program in which nothing was missed behaves as without check mode: the
 //! checks pass and no trap entry is ever called. The messages go out with
-//! `write(2, …)` (libc, linked into every Rust program for a hosted target)
+//! `write(2, …)` (libc, linked into every Rust program for a hosted target;
+//! declared weak where the module does not call it, for freestanding programs)
 //! followed by `llvm.trap`.
 
 use std::collections::HashMap;
@@ -104,6 +105,9 @@ impl<'m> CheckRuntime<'m> {
 }
 
 /// `void @reltab.check.fail(ptr msg, usize len)`: write(2, msg, len); trap.
+/// A program that does not link the C library (a freestanding `no_std`
+/// one) has no `write`: unless the module already calls it, it is declared
+/// weak, and where it stays undefined the check traps without a message.
 fn define_fail(module: &Module) -> Value {
     let (ptr, word) = (module.ptr_type(), module.word_type());
     let f = module.add_function("reltab.check.fail", module.function_type(module.void_type(), &[ptr, word]));
@@ -114,9 +118,23 @@ fn define_fail(module: &Module) -> Value {
     let builder = Builder::new(module);
     builder.position_at_end(f.append_block(module));
     let write_type = module.function_type(word, &[module.i32_type(), ptr, word]);
-    let write = module.named_function("write").unwrap_or_else(|| module.add_function("write", write_type));
     let params = f.params();
-    builder.call_as(write_type, write, &[module.const_int(module.i32_type(), 2), params[0], params[1]]);
+    let write_message = |write: Value| {
+        builder.call_as(write_type, write, &[module.const_int(module.i32_type(), 2), params[0], params[1]]);
+    };
+    match module.named_function("write") {
+        Some(write) => write_message(write),
+        None => {
+            let write = module.add_function("write", write_type);
+            write.set_linkage(Linkage::ExternalWeak);
+            let (message, trap) = (f.append_block(module), f.append_block(module));
+            builder.cond_br(builder.icmp_eq(write, module.const_null_ptr()), trap, message);
+            builder.position_at_end(message);
+            write_message(write);
+            builder.br(trap);
+            builder.position_at_end(trap);
+        }
+    }
     builder.call(module.intrinsic("llvm.trap", &[]), &[]);
     builder.unreachable();
     f
