@@ -39,7 +39,7 @@
 ; CHECK-NEXT:    {
 ; CHECK-NEXT:      "what": "vtable-like global that is not a vtable",
 ; CHECK-NEXT:      "function": null,
-; CHECK-NEXT:      "detail": "_RNvCseuLRMmBZeax_5data31G: {{.*}}used as data: ptrtoint used other than by a store of the whole pointer"
+; CHECK-NEXT:      "detail": "_RNvCseuLRMmBZeax_5data31G: {{.*}}used as data: ptrtoint, and the word used other than as a whole pointer: {{.*}}urem{{.*}}"
 ; CHECK-NEXT:    },
 ; CHECK-NEXT:    {
 ; CHECK-NEXT:      "what": "vtable-like global that is not a vtable",

@@ -3,7 +3,7 @@
 ; computes with the vtable half: `urem i64 ptrtoint (ptr @vtable.1 to i64), 7`.
 ; Whatever the integer is used for, a vtable whose address escapes as a
 ; number cannot be moved to another layout safely, so @vtable.1 is not taken
-; for a vtable (uses.rs: a ptrtoint used other than by a store of the whole
+; for a vtable (uses.rs: a ptrtoint whose word is used other than as a whole
 ; pointer) and is reported as a near miss, and the plan refuses the module:
 ;  * opt prints `warning: reltab: left the vtables of this module absolute:`
 ;    with the reason, and exits 0;
@@ -34,7 +34,7 @@
 ; RUN: FileCheck %s --check-prefix=WARN < %t.err
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
-; WARN:      warning: reltab: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)
+; WARN:      warning: reltab: left the vtables of this module absolute: vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint, and the word used other than as a whole pointer: `%_0 = urem i64 ptrtoint (ptr @vtable.1 to i64), 7`)
 ; WARN-NOT:  remark
 ; WARN-NOT:  error
 
@@ -48,7 +48,7 @@
 ; REPORT-NEXT:   {
 ; REPORT-NEXT:     "what": "vtable-like global that is not a vtable",
 ; REPORT-NEXT:     "function": null,
-; REPORT-NEXT:     "detail": "vtable.1: used as data: ptrtoint used other than by a store of the whole pointer"
+; REPORT-NEXT:     "detail": "vtable.1: used as data: ptrtoint, and the word used other than as a whole pointer: `%_0 = urem i64 ptrtoint (ptr @vtable.1 to i64), 7`"
 ; REPORT-NEXT:   }
 ; REPORT-NEXT: ],
 ; REPORT-NEXT: "unverified_calls": [],
@@ -57,7 +57,7 @@
 ; REPORT-NEXT:   "refused_because": [
 ; REPORT-NEXT:     {
 ; REPORT-NEXT:       "code": "near-miss",
-; REPORT-NEXT:       "detail": "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint used other than by a store of the whole pointer)"
+; REPORT-NEXT:       "detail": "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint, and the word used other than as a whole pointer: `%_0 = urem i64 ptrtoint (ptr @vtable.1 to i64), 7`)"
 ; REPORT-NEXT:     }
 ; REPORT-NEXT:   ],
 ; REPORT-NEXT:   "vtables_converted": 0,

@@ -28,7 +28,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk};
+use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
@@ -102,7 +102,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut census = Census::default();
     let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
     let (mut vtable_values, marked_bases) = seed_vtable_values(vtables, &reads, &mut census);
-    propagate(&mut vtable_values);
+    propagate(module, &mut vtable_values);
     classify_reads(module, vtables, reads, &vtable_values, &marked_bases, &mut census);
     census.vtable_values = vtable_values;
     census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
@@ -392,10 +392,16 @@ fn merges_addresses(base: Value) -> bool {
 }
 
 /// Forward propagation of "is a vtable pointer" to a fixpoint: through phi
-/// and select, and into the parameters of defined functions it is passed to.
-fn propagate(values: &mut HashSet<Value>) {
+/// and select, through a word it is kept in and made a pointer again
+/// (`ir::word_uses`), and into the parameters of defined functions it is
+/// passed to.
+fn propagate(module: &Module, values: &mut HashSet<Value>) {
+    let word_bits = Abi::of(module).word_bits();
     *values = walk(values.iter().copied(), |v, walk| {
         walk.follow_merging_users(v);
+        for user in v.users().filter(|u| u.opcode() == Some(Opcode::PtrToInt)) {
+            walk.extend(word_uses(user, word_bits).round_trips);
+        }
         for user in v.users() {
             if user.kind() != Kind::Instruction || !matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke)) {
                 continue;

@@ -109,6 +109,48 @@ impl Walk {
     }
 }
 
+/// What becomes of a pointer turned into a word by a `ptrtoint` (SROA keeps
+/// the halves of a wide pointer as integers: `phi i64 [ptrtoint (ptr @vt to
+/// i64), ...]`, then `inttoptr` where it reads through it).
+#[derive(Debug, Default)]
+pub struct WordUses {
+    /// Stored whole somewhere (still a pointer, in memory).
+    pub stored: bool,
+    /// The `inttoptr`s that make it a pointer again: the same pointer, or
+    /// one of the words merged with it.
+    pub round_trips: Vec<Value>,
+    /// The first use that is none of these (arithmetic, a truncation, a
+    /// word narrower than a pointer): the word is then data.
+    pub other: Option<Value>,
+}
+
+/// The uses of the word a `ptrtoint` makes, followed through integer phis
+/// and selects: stored whole, compared, or turned back into a pointer is
+/// how a pointer kept as a word is used; anything else is arithmetic.
+pub fn word_uses(ptrtoint: Value, word_bits: u32) -> WordUses {
+    let mut uses = WordUses::default();
+    if ptrtoint.ty().int_width() != Some(word_bits) {
+        uses.other = Some(ptrtoint);
+        return uses;
+    }
+    walk([ptrtoint], |w, walk| {
+        walk.follow_merging_users(w);
+        for user in w.users() {
+            match user.opcode() {
+                Some(Opcode::Phi | Opcode::ICmp) => {}
+                Some(Opcode::Select) if user.operand(0) != w => {}
+                Some(Opcode::Store) if user.operand(0) == w && user.operand(1) != w => uses.stored = true,
+                Some(Opcode::IntToPtr) => uses.round_trips.push(user),
+                _ => {
+                    uses.other = Some(user);
+                    return walk.stop();
+                }
+            }
+        }
+    });
+    uses
+}
+
 /// Visits every value reachable from `start` by the steps `visit` pushes,
 /// each value once, depth first; returns the values visited. This is the
 /// one worklist of the analyses: what they follow (phi and select, calls

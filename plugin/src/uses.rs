@@ -11,7 +11,7 @@
 
 use std::collections::HashSet;
 
-use crate::ir::base_and_offset;
+use crate::ir::{base_and_offset, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
@@ -38,14 +38,16 @@ fn classify_use(module: &Module, global: Value, user: Value) -> (UseKind, String
                 Err(why) => not_understood(why),
             }
         }
-        // SROA stores a wide pointer's halves as integers:
-        // `store i64 ptrtoint (ptr @vt to i64)`. Stored whole, it is still a
-        // pointer in memory; any other use of the integer is arithmetic.
+        // SROA keeps a wide pointer's halves as integers:
+        // `store i64 ptrtoint (ptr @vt to i64)`, or a phi of such words that
+        // `inttoptr` makes a pointer again. Stored whole, it is still a
+        // pointer in memory; made a pointer again, it is the vtable pointer
+        // (the census follows it there, ir::word_uses); any other use of the
+        // integer is arithmetic.
         Kind::ConstantExpr | Kind::Instruction if user.opcode() == Some(Opcode::PtrToInt) => {
-            if is_stored_whole(Abi::of(module), user) {
-                ok(UseKind::Stored)
-            } else {
-                not_understood("ptrtoint used other than by a store of the whole pointer".into())
+            match word_use(module, user, &mut HashSet::new()) {
+                Ok(kind) => ok(kind),
+                Err(why) => not_understood(why),
             }
         }
         Kind::ConstantExpr => not_understood(format!("constant expression {:?}", user.const_opcode())),
@@ -94,15 +96,28 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
         Opcode::ICmp => Ok(UseKind::Compared),
         Opcode::InsertValue => Ok(UseKind::WidePointer),
         Opcode::Ret => Ok(UseKind::Returned),
-        Opcode::PtrToInt if is_stored_whole(Abi::of(module), user) => Ok(UseKind::Stored),
+        Opcode::PtrToInt => word_use(module, user, seen),
         op => Err(format!("{op:?} in {}", function())),
     }
 }
 
-/// A `ptrtoint` to a pointer-sized integer whose every use stores it whole.
-fn is_stored_whole(abi: Abi, ptrtoint: Value) -> bool {
-    ptrtoint.ty().int_width() == Some(abi.word_bits())
-        && ptrtoint.users().all(|u| u.opcode() == Some(Opcode::Store) && u.operand(0) == ptrtoint)
+/// How a vtable pointer turned into a word is used: stored whole, or merged
+/// with other words and made a pointer again, which is then judged as the
+/// pointer itself is.
+fn word_use(module: &Module, ptrtoint: Value, seen: &mut HashSet<Value>) -> Result<UseKind, String> {
+    let uses = word_uses(ptrtoint, Abi::of(module).word_bits());
+    if let Some(other) = uses.other {
+        let ir: String = other.to_ir().chars().take(80).collect();
+        return Err(format!("ptrtoint, and the word used other than as a whole pointer: `{ir}`"));
+    }
+    for pointer in uses.round_trips {
+        if seen.insert(pointer) {
+            for user in pointer.users() {
+                pointer_use(module, pointer, user, seen)?;
+            }
+        }
+    }
+    Ok(if uses.stored { UseKind::Stored } else { UseKind::Merged })
 }
 
 /// Whether a load reads only bytes of size and align (8..24, with 4-byte
