@@ -32,6 +32,7 @@ use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
+use crate::paths::tagged_not_a_vtable;
 use crate::protect::protection_function;
 use crate::provenance::PROTECTED_ATTRIBUTE;
 use crate::recognize::Recognized;
@@ -88,6 +89,9 @@ pub struct Census {
     /// Plain loads from a vtable pointer that read only bytes of size and
     /// align without being the entry reads (layout.rs keeps those bytes).
     pub header_reads: usize,
+    /// Reads from a vtable pointer on paths where a test of its low bits
+    /// says it is none (paths.rs): no vtable reads, left as they are.
+    pub tagged_reads: usize,
 }
 
 /// A memory read that may be a vtable read, with its (base, offset).
@@ -214,6 +218,7 @@ fn classify_reads(
     census: &mut Census,
 ) {
     let abi = Abi::of(module);
+    let not_a_vtable_here = |read: &Read, base: Value| tagged_not_a_vtable(read.access, base, abi.word);
     // With no vtable recognized there is nothing to be past the end of.
     let largest_table = vtables.vtables.iter().map(|v| v.bytes).max().unwrap_or(u64::MAX);
     for read in reads {
@@ -221,7 +226,12 @@ fn classify_reads(
             // A read at a computed offset from a vtable pointer (SimplifyCFG
             // sinks two reads into one with `select %c, 24, 32`): no entry
             // read reltab can rewrite. (Marked ones are reported above.)
-            if read.found_by == FoundBy::VtableValue && vtable_values.contains(&strip_offsets(read.access.operand(0))) {
+            let base = strip_offsets(read.access.operand(0));
+            if read.found_by == FoundBy::VtableValue && vtable_values.contains(&base) {
+                if not_a_vtable_here(&read, base) {
+                    census.tagged_reads += 1;
+                    continue;
+                }
                 census.unclassified.push(Unclassified {
                     what: "vtable load at a computed offset",
                     function: Some(read.function),
@@ -231,6 +241,13 @@ fn classify_reads(
             continue;
         };
         if !vtable_values.contains(&base) {
+            continue;
+        }
+        // On a path where the base is a tagged pointer (paths.rs), the read
+        // is none of a vtable, whatever its offset: neither refused nor
+        // rewritten.
+        if not_a_vtable_here(&read, base) {
+            census.tagged_reads += 1;
             continue;
         }
         // Past the end of every vtable: no entry to rewrite it to. (A read

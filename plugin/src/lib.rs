@@ -17,6 +17,7 @@ pub mod layout;
 pub mod live;
 pub mod llvm;
 pub mod pass;
+pub mod paths;
 pub mod plan;
 pub mod protect;
 pub mod provenance;

@@ -28,9 +28,18 @@ pub struct Value(LLVMValueRef);
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Type(LLVMTypeRef);
 
-/// A basic block of a function the pass builds.
-#[derive(Clone, Copy)]
+/// A basic block of a function.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Block(LLVMBasicBlockRef);
+
+impl Block {
+    /// The block's terminator (none while a block is being built).
+    pub fn terminator(self) -> Option<Value> {
+        // SAFETY: a block of the module.
+        let t = unsafe { LLVMGetBasicBlockTerminator(self.0) };
+        (!t.is_null()).then_some(Value(t))
+    }
+}
 
 /// An attribute made for this module's context.
 #[derive(Clone, Copy)]
@@ -54,6 +63,7 @@ pub enum Opcode {
     Alloca,
     And,
     BitCast,
+    Br,
     Call,
     Freeze,
     GetElementPtr,
@@ -71,6 +81,7 @@ pub enum Opcode {
     Shl,
     Store,
     Sub,
+    Switch,
     Trunc,
     ZExt,
     Other(OtherOpcode),
@@ -95,6 +106,7 @@ impl Opcode {
             LLVMAlloca => Opcode::Alloca,
             LLVMAnd => Opcode::And,
             LLVMBitCast => Opcode::BitCast,
+            LLVMBr => Opcode::Br,
             LLVMCall => Opcode::Call,
             LLVMFreeze => Opcode::Freeze,
             LLVMGetElementPtr => Opcode::GetElementPtr,
@@ -112,6 +124,7 @@ impl Opcode {
             LLVMShl => Opcode::Shl,
             LLVMStore => Opcode::Store,
             LLVMSub => Opcode::Sub,
+            LLVMSwitch => Opcode::Switch,
             LLVMTrunc => Opcode::Trunc,
             LLVMZExt => Opcode::ZExt,
             other => Opcode::Other(OtherOpcode(other)),
@@ -652,6 +665,64 @@ impl Value {
         let f = Value(unsafe { LLVMGetParamParent(self.0) });
         let pos = f.params().iter().position(|p| *p == self).expect("argument of its parent") as u32;
         (f, pos)
+    }
+
+    /// A defined function's entry block.
+    pub fn entry_block(self) -> Block {
+        // SAFETY: a function with a body (callers check).
+        Block(unsafe { LLVMGetEntryBasicBlock(self.0) })
+    }
+
+    /// The block an instruction is in.
+    pub fn parent_block(self) -> Block {
+        // SAFETY: an instruction.
+        Block(unsafe { LLVMGetInstructionParent(self.0) })
+    }
+
+    /// A terminator's successors, in LLVM's order: a conditional branch's
+    /// true then false destination; a switch's default, then one a case.
+    pub fn successors(self) -> Vec<Block> {
+        // SAFETY: a terminator; i < its number of successors.
+        let n = unsafe { LLVMGetNumSuccessors(self.0) };
+        (0..n).map(|i| Block(unsafe { LLVMGetSuccessor(self.0, i) })).collect()
+    }
+
+    /// A `switch`'s cases: each value with the index of its successor
+    /// (successor 0 is the default).
+    pub fn switch_cases(self) -> Vec<(Value, usize)> {
+        if self.opcode() != Some(Opcode::Switch) {
+            return Vec::new();
+        }
+        // SAFETY: a switch; 0 < i < its number of successors.
+        let n = unsafe { LLVMGetNumSuccessors(self.0) };
+        (1..n).map(|i| (Value(unsafe { LLVMGetSwitchCaseValue(self.0, i) }), i as usize)).collect()
+    }
+
+    /// The condition of a conditional branch or a switch.
+    pub fn branch_condition(self) -> Option<Value> {
+        match self.opcode() {
+            // SAFETY: a conditional branch (checked).
+            Some(Opcode::Br) if unsafe { LLVMIsConditional(self.0) } != 0 => {
+                Some(Value(unsafe { LLVMGetCondition(self.0) }))
+            }
+            // A switch's condition is its first operand (LLVMGetCondition
+            // takes branches only).
+            Some(Opcode::Switch) => Some(self.operand(0)),
+            _ => None,
+        }
+    }
+
+    /// The predicate of an `icmp` that is `eq` or `ne`.
+    pub fn equality_predicate(self) -> Option<IntPredicate> {
+        if self.opcode() != Some(Opcode::ICmp) || self.kind() != Kind::Instruction {
+            return None;
+        }
+        // SAFETY: an icmp instruction.
+        match unsafe { LLVMGetICmpPredicate(self.0) } {
+            LLVMIntPredicate::LLVMIntEQ => Some(IntPredicate::Eq),
+            LLVMIntPredicate::LLVMIntNE => Some(IntPredicate::Ne),
+            _ => None,
+        }
     }
 
     pub fn instructions(self) -> impl Iterator<Item = Value> {

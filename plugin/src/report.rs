@@ -92,6 +92,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         load_sites_protected: load_sites.iter().filter(|s| s.found_by == FoundBy::Protected).count(),
         unclassified: census.unclassified.len(),
         header_reads: census.header_reads,
+        tagged_reads: census.tagged_reads,
         near_misses: found.near_misses.len(),
         unverified_indirect_calls: census.unverified_calls.len(),
         ..Totals::default()

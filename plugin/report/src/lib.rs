@@ -191,6 +191,15 @@ pub struct Totals {
     /// Loads from a vtable pointer that read only bytes of size and align,
     /// not as entries (kept in place by the relative layout).
     pub header_reads: usize,
+    /// Reads from a value that is a vtable pointer on some paths, on a path
+    /// where a test of its low bits says it is none (a tagged pointer:
+    /// plugin/src/paths.rs); left as they are. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub tagged_reads: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
