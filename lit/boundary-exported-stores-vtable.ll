@@ -9,6 +9,7 @@
 ; RUN:   | %opt -passes='lto<O2>' -reltab-report=%t.json -disable-output 2>&1 | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=REPORT < %t.json
 
-; CHECK: warning: reltab: left the vtables of this module absolute: a trait object's vtable pointer can leave the module: make_shape stores a vtable pointer into memory that code outside the module can reach (by way of parameter 1 of make_shape -> make_shape); code on the other side that reltab did not convert would read it in the other layout. If every Rust binary on the other side is built by reltab with the same layout, convert anyway with -reltab-trust-boundary (RELTAB_OPTIONS, or cargo reltab --trust-boundary)
+; CHECK: warning: reltab: left the vtables of this module absolute: a trait object's vtable pointer can leave the module: make_shape stores a vtable pointer into memory that code outside the module can reach (by way of parameter 1 of make_shape -> make_shape)
+; CHECK-SAME: code on the other side that reltab did not convert would read those vtables in the other layout. The other side is what the module exports and declares: 1 exported definitions (make_shape). If every Rust binary on the other side is built by reltab with the same layout, convert anyway with -reltab-trust-boundary (RELTAB_OPTIONS, or cargo reltab --trust-boundary)
 ; REPORT: "converted": false,
 ; REPORT: "code": "crosses-boundary",

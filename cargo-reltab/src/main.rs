@@ -10,6 +10,7 @@
 mod cargo_build;
 mod compare;
 mod elf;
+mod native;
 mod startup;
 mod toolchain;
 mod wrapper;

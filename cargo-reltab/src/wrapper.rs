@@ -81,6 +81,16 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         let _ = std::fs::remove_file(&report);
         let mut options = std::env::var("RELTAB_OPTIONS").unwrap_or_default();
         options.push_str(&format!(" -reltab-report={}", report.display()));
+        // The C and assembly of the build's native archives is no boundary
+        // for trait objects; the plugin needs to be told which symbols it
+        // defines (native.rs).
+        let dirs = crate::native::native_dirs(rest);
+        let (symbols, rust) = crate::native::native_symbols(&dirs);
+        if !symbols.is_empty() {
+            let file = out.join(format!("{key}.native-code"));
+            crate::native::write_file(&file, &dirs, &symbols, &rust)?;
+            options.push_str(&format!(" -reltab-native-code={}", file.display()));
+        }
         cmd.env("RELTAB_OPTIONS", options.trim_start());
     }
     cmd.arg("-Ztime-passes");

@@ -41,6 +41,15 @@
 //! through such a C library, e.g. a Rust host calling the same C library
 //! with its own trait objects for the module's callbacks.)
 //!
+//! **Native code the program links is C too**, when the build says which
+//! symbols it defines (`-reltab-native-code=PATH`, a file of symbol names):
+//! the C and assembly that crates' build scripts compile (psm's stack
+//! switching, which stacker hands a `&mut dyn FnMut`; zlib; ...). `cargo
+//! reltab` writes that file at each link from the static archives the link
+//! can use, listing the symbols of archives that hold no Rust code (no
+//! Rust-mangled symbol, no `rustc` in `.comment`). The argument is the one
+//! for the C library; a Rust library behind `extern "C"` stays a boundary.
+//!
 //! **The crossing analysis.** The values that may point into memory code
 //! outside can reach — *foreign* values — are found by a closure over the
 //! module, flow-insensitive, one set of values:
@@ -119,6 +128,10 @@ pub struct Crossing {
 pub struct Boundary {
     /// Declared Rust functions and globals: Rust code outside the module.
     pub rust_outside: Vec<String>,
+    /// The interface, for the user: exported definitions, and declared
+    /// symbols that are neither the C library nor named native code.
+    pub exported: Vec<String>,
+    pub foreign: Vec<String>,
     pub crossings: Vec<Crossing>,
 }
 
@@ -133,7 +146,9 @@ const ENTRY_POINTS: &[&str] = &["main", "rust_eh_personality"];
 const ALLOCATORS: &[&str] = &["__rust_alloc", "__rust_alloc_zeroed", "malloc", "calloc"];
 const REALLOCATORS: &[&str] = &["__rust_realloc", "realloc"];
 
-pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary {
+/// `native_code`: declared symbols the user (or cargo reltab) says native
+/// code defines (`-reltab-native-code`), C like the C library.
+pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code: &HashSet<String>) -> Boundary {
     let mut boundary = Boundary::default();
     // In module order (Vec), so that the same module gives the same
     // crossings, described the same way.
@@ -143,7 +158,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
     for f in module.functions() {
         let Some(name) = f.name() else { continue };
         if f.is_declaration() {
-            if name.starts_with("llvm.") || is_known_c_function(&name) {
+            if name.starts_with("llvm.") || is_known_c_function(&name) || native_code.contains(&name) {
                 continue;
             }
             // A declared `rust_eh_personality` is no Rust code outside: a
@@ -154,9 +169,11 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
             if symbol_crate(&name).is_some() {
                 boundary.rust_outside.push(rustc_name(f));
             } else {
+                boundary.foreign.push(rustc_name(f));
                 foreign_functions.push(f);
             }
         } else if !f.is_local_linkage() && !ENTRY_POINTS.contains(&name.as_str()) && protection_function(f).is_none() {
+            boundary.exported.push(rustc_name(f));
             exported.push(f);
             seeds.extend(f.params());
         }
@@ -167,13 +184,14 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
             continue;
         }
         if g.is_declaration() {
-            if KNOWN_C_GLOBALS.contains(&name.as_str()) {
+            if KNOWN_C_GLOBALS.contains(&name.as_str()) || native_code.contains(&name) {
                 continue;
             }
             if symbol_crate(&name).is_some() {
                 boundary.rust_outside.push(format!("the static {}", demangle(&name)));
                 continue;
             }
+            boundary.foreign.push(format!("the static {}", demangle(&name)));
         } else if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
             boundary.crossings.push(Crossing {
                 direction: Direction::Out,
@@ -183,6 +201,9 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census) -> Boundary
                     vtable.name().unwrap_or_default()
                 ),
             });
+        }
+        if !g.is_declaration() {
+            boundary.exported.push(format!("the static {}", demangle(&name)));
         }
         seeds.push(g);
     }

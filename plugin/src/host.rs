@@ -101,10 +101,11 @@ pub struct RunRequest {
     code_model: u32,
     check: u32,
     debug_miss: *const c_char,
+    native_code: *const c_char,
 }
 
 // shim.cpp asserts the same of `ReltabRunRequest`.
-const _: () = assert!(std::mem::size_of::<RunRequest>() == 64 && std::mem::align_of::<RunRequest>() == 8);
+const _: () = assert!(std::mem::size_of::<RunRequest>() == 72 && std::mem::align_of::<RunRequest>() == 8);
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
@@ -124,6 +125,10 @@ pub struct Options {
     /// the other side of the module's boundary is built by reltab with the
     /// same layout, so trait objects may cross it (boundary.rs).
     pub trust_boundary: bool,
+    /// `-reltab-native-code=PATH`: declared symbols that native code (C,
+    /// C++, assembly) defines, read from the file: no boundary for trait
+    /// objects, as the C library is not (boundary.rs).
+    pub native_code: std::collections::HashSet<String>,
 }
 
 /// A deliberate miscompile that check mode must catch (testing only).
@@ -143,6 +148,14 @@ impl DebugMiss {
             _ => Err(format!("-reltab-debug-miss={s}: expected vtable:TEXT or read:TEXT")),
         }
     }
+}
+
+/// The symbols of a `-reltab-native-code` file: one a line; blank lines and
+/// lines starting with `#` are skipped.
+fn read_native_code(path: &std::path::Path) -> Result<std::collections::HashSet<String>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("-reltab-native-code={}: cannot read the file: {e}", path.display()))?;
+    Ok(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect())
 }
 
 impl RunRequest {
@@ -185,6 +198,13 @@ impl RunRequest {
                         -reltab-layout=compact; check a program in the relative layout, then build it compact"
                 .to_string());
         }
+        let native_code = if self.native_code.is_null() {
+            Default::default()
+        } else {
+            // SAFETY: as for report_path.
+            let path = unsafe { CStr::from_ptr(self.native_code) }.to_string_lossy().into_owned();
+            read_native_code(std::path::Path::new(&path))?
+        };
         Ok(Options {
             phase,
             code_model,
@@ -194,6 +214,7 @@ impl RunRequest {
             check: self.check != 0,
             debug_miss,
             trust_boundary: self.trust_boundary != 0,
+            native_code,
         })
     }
 

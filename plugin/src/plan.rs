@@ -155,7 +155,7 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
 /// Rust code outside the module is never converted with it; a crossing of
 /// the module's interface is refused unless the user trusts the other side.
 fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized, census: &Census) -> Vec<Reason> {
-    let found = boundary::examine(module, recognized, census);
+    let found = boundary::examine(module, recognized, census, &options.native_code);
     let mut problems = Vec::new();
     if let Some(first) = found.rust_outside.first() {
         problems.push(reason(
@@ -168,7 +168,7 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
             ),
         ));
     }
-    if !options.trust_boundary {
+    if !options.trust_boundary && !found.crossings.is_empty() {
         for crossing in found.crossings.iter().take(EXAMPLES) {
             let direction = match crossing.direction {
                 Direction::Out => "leave",
@@ -176,13 +176,7 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
             };
             problems.push(reason(
                 RefusalCode::CrossesBoundary,
-                format!(
-                    "a trait object's vtable pointer can {direction} the module: {}; code on the other side that \
-                     reltab did not convert would read it in the other layout. If every Rust binary on the other \
-                     side is built by reltab with the same layout, convert anyway with -reltab-trust-boundary \
-                     (RELTAB_OPTIONS, or cargo reltab --trust-boundary)",
-                    crossing.what
-                ),
+                format!("a trait object's vtable pointer can {direction} the module: {}", crossing.what),
             ));
         }
         if found.crossings.len() > EXAMPLES {
@@ -191,6 +185,35 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
                 format!("... and {} more places where a vtable pointer can cross", found.crossings.len() - EXAMPLES),
             ));
         }
+        // What the user can do, once.
+        let names = |list: &[String]| list.iter().take(EXAMPLES).cloned().collect::<Vec<_>>().join(", ");
+        let mut other_side = Vec::new();
+        if !found.exported.is_empty() {
+            other_side.push(format!("{} exported definitions ({})", found.exported.len(), names(&found.exported)));
+        }
+        if !found.foreign.is_empty() {
+            other_side.push(format!(
+                "{} declared functions and statics that are not the C library ({})",
+                found.foreign.len(),
+                names(&found.foreign)
+            ));
+        }
+        let native = if found.foreign.is_empty() {
+            ""
+        } else {
+            "If those declared symbols are native code (C, C++, assembly), name them in a file given as \
+             -reltab-native-code=FILE (cargo reltab does so for the native libraries of the build). "
+        };
+        problems.push(reason(
+            RefusalCode::CrossesBoundary,
+            format!(
+                "code on the other side that reltab did not convert would read those vtables in the other layout. \
+                 The other side is what the module exports and declares: {}. {native}If every Rust binary on the \
+                 other side is built by reltab with the same layout, convert anyway with -reltab-trust-boundary \
+                 (RELTAB_OPTIONS, or cargo reltab --trust-boundary)",
+                other_side.join("; ")
+            ),
+        ));
     }
     problems
 }

@@ -146,6 +146,12 @@ struct Options {
                "boundary (exported functions, foreign calls): the user states "
                "that every Rust binary on the other side is built by reltab "
                "with the same layout")};
+  cl::opt<std::string> NativeCode{
+      "reltab-native-code", cl::value_desc("path"),
+      cl::desc("reltab: a file naming, one a line, declared symbols that are "
+               "defined by native code (C, C++, assembly) and not by Rust: "
+               "like the C library, no boundary for trait objects (cargo "
+               "reltab writes it from the native libraries it links)")};
   // For testing check mode only: deliberately leaves one vtable absolute or
   // one function's reads unrewritten (a miscompile check mode must catch).
   cl::opt<std::string> DebugMiss{
@@ -176,8 +182,9 @@ void applyEnvironmentOptions(Options &O) {
     return;
   SmallVector<StringRef, 8> Tokens;
   StringRef(Env).split(Tokens, ' ', -1, /*KeepEmpty=*/false);
-  cl::Option *Known[] = {&O.ReportPath, &O.Verbose,       &O.Layout,
-                         &O.Check,      &O.TrustBoundary, &O.DebugMiss};
+  cl::Option *Known[] = {&O.ReportPath,    &O.Verbose,    &O.Layout,
+                         &O.Check,         &O.DebugMiss,  &O.TrustBoundary,
+                         &O.NativeCode};
   unsigned Position = 0;
   for (StringRef Token : Tokens) {
     StringRef Arg = Token.trim().ltrim('-');
@@ -191,7 +198,7 @@ void applyEnvironmentOptions(Options &O) {
                        "', which is not an option of reltab (accepted: "
                        "-reltab-report=PATH, -reltab-verbose, "
                        "-reltab-layout=relative|compact, -reltab-check, "
-                       "-reltab-trust-boundary)";
+                       "-reltab-trust-boundary, -reltab-native-code=PATH)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the
@@ -258,9 +265,10 @@ struct ReltabRunRequest {
   uint32_t CodeModel; // 0: not set; else llvm::CodeModel::Model + 1
   uint32_t Check;     // -reltab-check
   const char *DebugMiss; // -reltab-debug-miss, null when not set
+  const char *NativeCode; // -reltab-native-code, null when not set
 };
 // plugin/src/host.rs (RunRequest) asserts the same size and alignment.
-static_assert(sizeof(ReltabRunRequest) == 64 && alignof(ReltabRunRequest) == 8,
+static_assert(sizeof(ReltabRunRequest) == 72 && alignof(ReltabRunRequest) == 8,
               "keep plugin/src/host.rs RunRequest in sync");
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -359,6 +367,8 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.TrustBoundary = O->TrustBoundary;
     Request.DebugMiss =
         O->DebugMiss.empty() ? nullptr : O->DebugMiss.getValue().c_str();
+    Request.NativeCode =
+        O->NativeCode.empty() ? nullptr : O->NativeCode.getValue().c_str();
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }
