@@ -32,9 +32,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::ir::base_and_offset;
 use crate::layout::Abi;
 use crate::live::Live;
-use crate::llvm::{Kind, Module, Value};
+use crate::llvm::{Kind, Module, Opcode, Value};
 use crate::uses::{uses_of, UseKind};
 
 /// One pointer-sized word of a constant.
@@ -47,6 +48,10 @@ pub enum Word {
     Undef,
     /// Partly undef: padding, never a vtable's size, align or slot.
     PartlyUndef,
+    /// A pointer into a global, past its start (`getelementptr (i8, ptr @g,
+    /// i64 k)`): never a vtable entry, which points at the start of a
+    /// function or of a vtable.
+    Interior(Value),
 }
 
 /// The word-level contents of a global's initializer.
@@ -243,7 +248,7 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
     }
     let drop = match image.words[0] {
         Word::Bytes(0) => None,
-        Word::Pointer(f) if is_drop_signature(f) => Some(f),
+        Word::Pointer(f) if f.kind() == Kind::Function && is_drop_signature(f) => Some(f),
         // Data with a function pointer at the start (e.g. a struct of callbacks).
         _ => return Ok(None),
     };
@@ -260,6 +265,7 @@ fn classify(module: &Module, global: Value) -> Result<Option<Vtable>, String> {
             Word::Bytes(0) | Word::Undef => Slot::Null,
             Word::Bytes(_) => return Err(format!("slot {k} holds a non-zero integer")),
             Word::PartlyUndef => return Err(format!("slot {k} is partly undef")),
+            Word::Interior(_) => return Err(format!("slot {k} points inside a global")),
             Word::Pointer(f) if f.kind() == Kind::Function => {
                 if !is_method_signature(f) {
                     return Err(format!("slot {k} is a function without a pointer receiver"));
@@ -298,7 +304,13 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
     let mut raw = vec![0u8; bytes as usize];
     let mut undef = vec![false; bytes as usize];
     let mut pointers: BTreeMap<u64, Value> = BTreeMap::new();
-    lay_out(module, init, 0, &mut Layout { raw: &mut raw, undef: &mut undef, pointers: &mut pointers })?;
+    let mut interior: BTreeMap<u64, Value> = BTreeMap::new();
+    lay_out(
+        module,
+        init,
+        0,
+        &mut Layout { raw: &mut raw, undef: &mut undef, pointers: &mut pointers, interior: &mut interior },
+    )?;
     let word = Abi::of(module).word;
     let mut words = Vec::with_capacity((bytes / word) as usize);
     for w in 0..bytes / word {
@@ -306,6 +318,8 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
         let word_undef = &undef[at as usize..(at + word) as usize];
         if let Some(p) = pointers.get(&at) {
             words.push(Word::Pointer(*p));
+        } else if let Some(g) = interior.get(&at) {
+            words.push(Word::Interior(*g));
         } else if word_undef.iter().all(|u| *u) {
             words.push(Word::Undef);
         } else if word_undef.iter().any(|u| *u) {
@@ -316,7 +330,7 @@ pub fn flatten(module: &Module, init: Value, bytes: u64) -> Result<Image, String
             words.push(Word::Bytes(u64::from_le_bytes(b)));
         }
     }
-    if pointers.keys().any(|off| off % word != 0) {
+    if pointers.keys().chain(interior.keys()).any(|off| off % word != 0) {
         return Err("pointer off a word boundary".into());
     }
     Ok(Image { words, bytes })
@@ -327,6 +341,8 @@ struct Layout<'a> {
     raw: &'a mut [u8],
     undef: &'a mut [bool],
     pointers: &'a mut BTreeMap<u64, Value>,
+    /// Pointers into a global, past its start.
+    interior: &'a mut BTreeMap<u64, Value>,
 }
 
 fn lay_out(module: &Module, c: Value, at: u64, out: &mut Layout) -> Result<(), String> {
@@ -377,7 +393,24 @@ fn lay_out(module: &Module, c: Value, at: u64, out: &mut Layout) -> Result<(), S
             out.undef[at as usize..at as usize + n].fill(true);
             Ok(())
         }
-        Kind::ConstantExpr => Err("constant expression".into()),
+        // A pointer that is a plain number (`NonNull::dangling()`, an empty
+        // Vec's): in memory the bytes of the number, with no relocation.
+        Kind::ConstantExpr if c.opcode() == Some(Opcode::IntToPtr) && c.operand(0).kind() == Kind::ConstantInt => {
+            let v = c.operand(0).const_zext().ok_or("wide integer")?.to_le_bytes();
+            let n = module.store_size(c.ty()) as usize;
+            out.raw[at as usize..at as usize + n].copy_from_slice(&v[..n]);
+            Ok(())
+        }
+        // A pointer into a global (a `&str` in a table, a field's address).
+        Kind::ConstantExpr if c.opcode() == Some(Opcode::GetElementPtr) => {
+            match base_and_offset(module, c) {
+                Some((base, 0)) if base.is_global_value() => out.pointers.insert(at, base),
+                Some((base, _)) if base.is_global_value() => out.interior.insert(at, base),
+                _ => return Err("constant expression".into()),
+            };
+            Ok(())
+        }
+        Kind::ConstantExpr => Err(format!("constant expression {:?}", c.const_opcode())),
         _ => Err("unsupported constant".into()),
     }
 }
