@@ -243,8 +243,18 @@ pub fn conversion_summary(r: &ReltabSummary) -> String {
             r.vtables_converted, r.relocations_removed
         )
     } else {
-        let reasons: Vec<&str> = r.refused_because.iter().map(|x| x.detail.as_str()).collect();
-        format!("NOT converted, left absolute: {}", reasons.join("; "))
+        // One reason a line, with its stable code (docs/options.md lists
+        // them), and where the whole report is.
+        let mut text = format!("NOT converted, left absolute (report: {}):", r.report.display());
+        for reason in &r.refused_because {
+            let code = serde_json::to_value(reason.code).ok().and_then(|v| v.as_str().map(str::to_string));
+            text.push_str(&format!("\n    [{}] {}", code.unwrap_or_default(), reason.detail));
+        }
+        text.push_str(
+            "\n  (it behaves as a build without reltab, but is not byte-identical to one: each crate was optimized \
+             with its vtable reads protected; docs/cargo-reltab.md)",
+        );
+        text
     }
 }
 
