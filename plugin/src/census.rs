@@ -106,7 +106,7 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut census = Census::default();
     let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
     let (mut vtable_values, marked_bases) = seed_vtable_values(vtables, &reads, &mut census);
-    propagate(module, &mut vtable_values);
+    propagate(module, &vtables.live, &mut vtable_values);
     classify_reads(module, vtables, reads, &vtable_values, &marked_bases, &mut census);
     census.vtable_values = vtable_values;
     census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
@@ -411,8 +411,8 @@ fn merges_addresses(base: Value) -> bool {
 /// Forward propagation of "is a vtable pointer" to a fixpoint: through phi
 /// and select, through a word it is kept in and made a pointer again
 /// (`ir::word_uses`), and into the parameters of defined functions it is
-/// passed to.
-fn propagate(module: &Module, values: &mut HashSet<Value>) {
+/// passed to by calls in live code (a call that cannot run passes nothing).
+fn propagate(module: &Module, live: &Live, values: &mut HashSet<Value>) {
     let word_bits = Abi::of(module).word_bits();
     *values = walk(values.iter().copied(), |v, walk| {
         walk.follow_merging_users(v);
@@ -420,7 +420,10 @@ fn propagate(module: &Module, values: &mut HashSet<Value>) {
             walk.extend(word_uses(user, word_bits).round_trips);
         }
         for user in v.users() {
-            if user.kind() != Kind::Instruction || !matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke)) {
+            if user.kind() != Kind::Instruction
+                || !matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke))
+                || !live.contains(user.parent_function())
+            {
                 continue;
             }
             let callee = user.called_value();
