@@ -37,7 +37,7 @@
 ; RUN: FileCheck %s --check-prefix=DIAG < %t.err
 
 ; DIAG: remark: <unknown>:0:0: 0 vtables with 0 pointer entries (0 bytes); 4 vtable loads (0 marked !invariant.load, 4 protected, 0 found otherwise); 0 unclassified
-; DIAG: warning: reltab: left the vtables of this module absolute: anon.992793111e1f915d27684ce639e639be.1 has the shape of a vtable but is used in a way vtables are not
+; DIAG: warning: reltab: left the vtables of this module absolute: anon.992793111e1f915d27684ce639e639be.1 (the constant holding <seed::Sq as seed::Shape>::area) has the shape of a vtable but is used in a way vtables are not
 
 ; The vtable as it was.
 ; CHECK:      @anon.992793111e1f915d27684ce639e639be.1 = private unnamed_addr constant <{ [24 x i8], ptr, ptr }> <{ [24 x i8] c"\00\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00\04\00\00\00\00\00\00\00", ptr @_RNvXCs8GE3JNmx0la_4seedNtB2_2SqNtB2_5Shape4area, ptr @_RNvXCs8GE3JNmx0la_4seedNtB2_2SqNtB2_5Shape5scale }>, align 8

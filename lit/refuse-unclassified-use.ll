@@ -58,6 +58,10 @@
 ; REPORT-NEXT:     {
 ; REPORT-NEXT:       "code": "near-miss",
 ; REPORT-NEXT:       "detail": "vtable.1 has the shape of a vtable but is used in a way vtables are not (used as data: ptrtoint, and the word used other than as a whole pointer: `%_0 = urem i64 ptrtoint (ptr @vtable.1 to i64), 7`)"
+; REPORT-NEXT:     },
+; REPORT-NEXT:     {
+; REPORT-NEXT:       "code": "unclassified",
+; REPORT-NEXT:       "detail": "these are limits of reltab's analysis, not faults of the program, which is built as without reltab; please report them with the JSON report (RELTAB_OPTIONS=-reltab-report=PATH)"
 ; REPORT-NEXT:     }
 ; REPORT-NEXT:   ],
 ; REPORT-NEXT:   "vtables_converted": 0,

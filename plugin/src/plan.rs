@@ -34,9 +34,9 @@ use crate::audit_layouts;
 use crate::boundary::{self, Direction};
 use crate::census::Census;
 use crate::host::{CodeModel, Options, Phase};
-use crate::ir::rustc_name;
+use crate::ir::{demangle, rustc_name};
 use crate::layout::compact_header;
-use crate::llvm::{Module, Value};
+use crate::llvm::{Kind, Module, Value};
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
 use crate::sysroot::{CALLS_AUDITED_TOOLCHAINS, LAYOUTS_AUDITED_TOOLCHAINS, NOT_AUDITED_CRATES};
@@ -118,9 +118,18 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
             RefusalCode::NearMiss,
             format!(
                 "{} has the shape of a vtable but is used in a way vtables are not ({})",
-                m.global.name().as_deref().unwrap_or("<unnamed global>"),
+                describe_global(m.global),
                 m.reason
             ),
+        ));
+    }
+    // What the user can do about a read or a global reltab cannot account
+    // for: nothing in their code is wrong.
+    if reasons.iter().any(|r| matches!(r.code, RefusalCode::Unclassified | RefusalCode::NearMiss)) {
+        reasons.push(reason(
+            RefusalCode::Unclassified,
+            "these are limits of reltab's analysis, not faults of the program, which is built as without reltab; \
+             please report them with the JSON report (RELTAB_OPTIONS=-reltab-report=PATH)",
         ));
     }
     if phase == Phase::FullLto {
@@ -149,6 +158,30 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
         Ok(())
     } else {
         Err(reasons)
+    }
+}
+
+/// A global in Rust terms: its demangled name, or for an anonymous constant
+/// (`anon.<hash>.N`, what fat LTO names every vtable and constant) the first
+/// function it holds, which says whose it is.
+fn describe_global(global: Value) -> String {
+    let name = global.name().unwrap_or_default();
+    if !name.is_empty() && !name.starts_with("anon.") {
+        return demangle(&name);
+    }
+    fn first_function(c: Value) -> Option<Value> {
+        match c.kind() {
+            Kind::Function => Some(c),
+            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => c.operands().find_map(first_function),
+            _ => None,
+        }
+    }
+    match global.initializer().and_then(first_function) {
+        Some(f) => {
+            format!("{} (the constant holding {})", if name.is_empty() { "a global" } else { &name }, rustc_name(f))
+        }
+        None if name.is_empty() => "an unnamed global".to_string(),
+        None => name,
     }
 }
 
