@@ -84,7 +84,10 @@ fn archive_symbols(path: &Path) -> Option<BTreeSet<String>> {
         if made_by_rustc(&file) {
             return None;
         }
-        for symbol in file.symbols().filter(|s| s.is_global() && s.is_definition()) {
+        // Defined and global: assembly's labels have no symbol type
+        // (STT_NOTYPE), which `is_definition` does not count, so the test is
+        // that the symbol is not undefined.
+        for symbol in file.symbols().filter(|s| s.is_global() && !s.is_undefined()) {
             let name = symbol.name().ok()?;
             if is_rust_symbol(name) {
                 return None;
@@ -155,8 +158,8 @@ mod tests {
         assert_eq!(native_dirs(&args), ["/a", "/b", "/c", "/d"].map(PathBuf::from));
     }
 
-    /// An archive gcc made from C is native; one whose object rustc made
-    /// is not.
+    /// An archive gcc made from C and assembly is native; one whose object
+    /// rustc made is not.
     #[test]
     fn archives_are_sorted_by_what_made_them() {
         let dir = std::env::temp_dir().join(format!("cargo-reltab-native-{}", std::process::id()));
@@ -165,7 +168,10 @@ mod tests {
         std::fs::write(dir.join("c.c"), "int native_add(int a, int b) { return a + b; }\n").unwrap();
         let ok = |c: &mut std::process::Command| c.current_dir(&dir).status().is_ok_and(|s| s.success());
         assert!(ok(std::process::Command::new("cc").args(["-c", "c.c", "-o", "c.o"])), "cc");
-        assert!(ok(std::process::Command::new("ar").args(["rcs", "libc_side.a", "c.o"])), "ar");
+        // Assembly's labels have no symbol type (blake3's kernels, psm).
+        std::fs::write(dir.join("a.s"), ".text\n.globl asm_add\nasm_add:\n  ret\n").unwrap();
+        assert!(ok(std::process::Command::new("cc").args(["-c", "a.s", "-o", "a.o"])), "as");
+        assert!(ok(std::process::Command::new("ar").args(["rcs", "libc_side.a", "c.o", "a.o"])), "ar");
         std::fs::write(dir.join("r.rs"), "#[no_mangle] pub extern \"C\" fn rust_add(a: i32) -> i32 { a + 1 }\n")
             .unwrap();
         assert!(
@@ -173,7 +179,7 @@ mod tests {
             "rustc"
         );
         let (symbols, rust) = native_symbols(std::slice::from_ref(&dir));
-        assert!(symbols.contains("native_add"), "{symbols:?}");
+        assert!(symbols.contains("native_add") && symbols.contains("asm_add"), "{symbols:?}");
         assert!(!symbols.contains("rust_add"), "{symbols:?}");
         assert_eq!(rust, [dir.join("librust_side.a")]);
         let _ = std::fs::remove_dir_all(&dir);

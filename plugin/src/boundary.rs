@@ -92,8 +92,10 @@
 //! there is none (a refusal). It does not miss one as long as the stated
 //! assumptions hold, with one gap: a word from outside that is kept in
 //! memory as an integer and read back as a pointer through another pointer
-//! to that memory is not followed. Executables have no seeds, and the
-//! analysis is empty for them.
+//! to that memory is not followed. An executable's seeds are its
+//! `#[no_mangle]` definitions and the foreign calls of its native code: its
+//! Rust-mangled definitions (std's statics kept for the linker) are no
+//! interface, since executables export no Rust symbol.
 
 use std::collections::{HashMap, HashSet};
 
@@ -155,6 +157,15 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     let mut exported = Vec::new();
     let mut foreign_functions = Vec::new();
     let mut seeds = Vec::new();
+    // An executable (it defines the C `main`) exports no Rust symbol to
+    // other binaries: rustc links executables without a dynamic symbol
+    // table of their Rust symbols, and no C code names a Rust-mangled one.
+    // std's statics kept for the linker (`EMPTY_PANIC`, `ARGV_INIT_ARRAY`,
+    // which the C runtime calls through `.init_array` with argc and argv)
+    // are no interface then. (-Zexport-executable-symbols or
+    // -Wl,--export-dynamic would make them one: docs/design.md.)
+    let executable = module.functions().any(|f| f.is_named("main") && !f.is_declaration());
+    let private_rust = |name: &str| executable && symbol_crate(name).is_some();
     for f in module.functions() {
         let Some(name) = f.name() else { continue };
         if f.is_declaration() {
@@ -172,7 +183,11 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
                 boundary.foreign.push(rustc_name(f));
                 foreign_functions.push(f);
             }
-        } else if !f.is_local_linkage() && !ENTRY_POINTS.contains(&name.as_str()) && protection_function(f).is_none() {
+        } else if !f.is_local_linkage()
+            && !ENTRY_POINTS.contains(&name.as_str())
+            && protection_function(f).is_none()
+            && !private_rust(&name)
+        {
             boundary.exported.push(rustc_name(f));
             exported.push(f);
             seeds.extend(f.params());
@@ -180,7 +195,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     }
     for g in module.globals() {
         let Some(name) = g.name() else { continue };
-        if name.starts_with("llvm.") || g.is_local_linkage() {
+        if name.starts_with("llvm.") || g.is_local_linkage() || (!g.is_declaration() && private_rust(&name)) {
             continue;
         }
         if g.is_declaration() {
