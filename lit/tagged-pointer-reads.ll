@@ -12,8 +12,8 @@
 ; From just 1.59.0 (crates.io): rayon_core's copy of
 ; `core::ptr::drop_glue::<std::io::error::Error>` after fat LTO (cargo
 ; reltab compare --keep-bitcode), as it was but for debug info; the caller,
-; in which the word is a vtable pointer on the other path (a marked drop
-; read), is reduced by hand to that.
+; in which the word is a vtable pointer on the other path (a select with a
+; vtable: the census knows it for one everywhere), is reduced by hand to that.
 
 ; RUN: %opt -passes=reltab -reltab-layout=relative -pass-remarks=reltab -reltab-report=%t.json -S %s -o %t.ll 2> %t.err
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.err
@@ -26,7 +26,7 @@
 
 ; The tagged reads are left as they were; the drop read of the vtable is rewritten.
 ; IR-LABEL: define void @drop_either(
-; IR:         call ptr @llvm.load.relative.i64(ptr %word, i64 0)
+; IR:         call ptr @llvm.load.relative.i64(ptr %w, i64 0)
 ; IR-LABEL: define internal fastcc void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glue
 ; IR:         %10 = load ptr, ptr %8, align 8
 ; IR:         %11 = getelementptr i8, ptr %.0.val, i64 7
@@ -45,18 +45,19 @@ define internal i64 @describe(ptr %self) {
   ret i64 0
 }
 
-; The word is a vtable pointer where %is_dyn holds (its drop entry is read,
-; marked), an io::Error otherwise.
+; The word is the vtable of a constant trait object where %is_dyn holds
+; (its drop entry is read), an io::Error otherwise; one select keeps both.
 define void @drop_either(i1 %is_dyn, ptr %data, ptr %word) personality ptr @rust_eh_personality {
+  %w = select i1 %is_dyn, ptr @vtable.error, ptr %word
   br i1 %is_dyn, label %dyn, label %io
 
 dyn:
-  %drop = load ptr, ptr %word, align 8, !invariant.load !0
+  %drop = load ptr, ptr %w, align 8, !invariant.load !0
   call void %drop(ptr %data)
   ret void
 
 io:
-  call fastcc void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtNtNtCsi4IsKQVxMg0_3std2io5error5ErrorECs86FFAV5cVJI_10rayon_core(ptr nonnull %word)
+  call fastcc void @_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtNtNtCsi4IsKQVxMg0_3std2io5error5ErrorECs86FFAV5cVJI_10rayon_core(ptr nonnull %w)
   ret void
 }
 

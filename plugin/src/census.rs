@@ -26,15 +26,15 @@
 //! like slot reads but are not census reads (`unverified_calls`); count the
 //! uses of each vtable (`count_uses`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
-use crate::paths::tagged_not_a_vtable;
+use crate::paths::{tagged_not_a_vtable, Coverage};
 use crate::protect::protection_function;
-use crate::provenance::PROTECTED_ATTRIBUTE;
+use crate::provenance::{function_origin, Origin, PROTECTED_ATTRIBUTE};
 use crate::recognize::Recognized;
 use crate::sysroot::is_audited_vtable_read;
 use crate::uses::{reads_only_size_and_align, uses_of, UseKind};
@@ -92,6 +92,10 @@ pub struct Census {
     /// Reads from a vtable pointer on paths where a test of its low bits
     /// says it is none (paths.rs): no vtable reads, left as they are.
     pub tagged_reads: usize,
+    /// Unmarked reads of a value known to be a vtable pointer only where
+    /// marked reads of it run, in places those reads do not cover
+    /// (paths.rs): left as they are.
+    pub uncovered_reads: usize,
 }
 
 /// A memory read that may be a vtable read, with its (base, offset).
@@ -105,10 +109,11 @@ struct Read {
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut census = Census::default();
     let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
-    let (mut vtable_values, marked_bases) = seed_vtable_values(vtables, &reads, &mut census);
-    propagate(module, &vtables.live, &mut vtable_values);
-    classify_reads(module, vtables, reads, &vtable_values, &marked_bases, &mut census);
-    census.vtable_values = vtable_values;
+    let marked = seed_vtable_values(vtables, &reads, &mut census);
+    let sure = propagate(module, vtables, &marked);
+    let evidence = Evidence { sure: &sure, marked: &marked };
+    classify_reads(module, vtables, reads, &evidence, &mut census);
+    census.vtable_values = sure.iter().chain(marked.keys()).copied().collect();
     census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
     count_uses(module, vtables, &mut census);
     census
@@ -159,15 +164,11 @@ fn collect_reads(module: &Module, live: &Live) -> (Vec<Read>, Vec<(Value, Value)
     (reads, calls_through_loads)
 }
 
-/// The first vtable pointers: the vtables, and the bases of marked and
-/// protected reads (also returned apart: the marker is evidence of its own
-/// for [`ambiguous_parameter`]). Pointerless vtables do not seed this: they
-/// are the same in both forms of the relative layout, and data with their
-/// shape is common. A marked read whose base says it is no vtable pointer is
-/// unclassified.
-fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census) -> (HashSet<Value>, HashSet<Value>) {
-    let mut vtable_values: HashSet<Value> = vtables.vtables.iter().map(|v| v.global).collect();
-    let mut marked_bases: HashSet<Value> = HashSet::new();
+/// The bases of marked and protected reads, each with the reads that mark
+/// it: a vtable pointer where those reads run (paths.rs, `Coverage`). A
+/// marked read whose base says it is no vtable pointer is unclassified.
+fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census) -> HashMap<Value, Vec<Value>> {
+    let mut marked: HashMap<Value, Vec<Value>> = HashMap::new();
     for read in reads.iter().filter(|r| r.found_by != FoundBy::VtableValue) {
         match read.address {
             // The marker says the base is a vtable pointer; these bases say
@@ -193,10 +194,7 @@ fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census)
                 function: Some(read.function),
                 detail: describe_load(read.access),
             }),
-            Some((base, _)) => {
-                vtable_values.insert(base);
-                marked_bases.insert(base);
-            }
+            Some((base, _)) => marked.entry(base).or_default().push(read.access),
             None => census.unclassified.push(Unclassified {
                 what: "marked load with a non-constant address",
                 function: Some(read.function),
@@ -204,21 +202,50 @@ fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census)
             }),
         }
     }
-    (vtable_values, marked_bases)
+    marked
+}
+
+/// What the census knows of vtable pointers. `sure`: values that are vtable
+/// pointers wherever they are used — the vtables, and what flows from them
+/// (`propagate`). `marked`: bases of marked reads, vtable pointers where
+/// those reads have run.
+struct Evidence<'a> {
+    sure: &'a HashSet<Value>,
+    marked: &'a HashMap<Value, Vec<Value>>,
 }
 
 /// Each read from a vtable pointer becomes a census read of the entry it
 /// reads, a header read, or an unclassified use that refuses the module.
-fn classify_reads(
-    module: &Module,
-    vtables: &Recognized,
-    reads: Vec<Read>,
-    vtable_values: &HashSet<Value>,
-    marked_bases: &HashSet<Value>,
-    census: &mut Census,
-) {
+fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evidence: &Evidence, census: &mut Census) {
     let abi = Abi::of(module);
-    let not_a_vtable_here = |read: &Read, base: Value| tagged_not_a_vtable(read.access, base, abi.word);
+    let vtable_values: HashSet<Value> = evidence.sure.iter().chain(evidence.marked.keys()).copied().collect();
+    let vtable_values = &vtable_values;
+    let mut coverage: HashMap<Value, Coverage> = HashMap::new();
+    // A read that cannot read a vtable: on a path where a test of the base's
+    // low bits found a tag (paths.rs), or, for an unmarked read of a value
+    // known only from marked reads, where those reads have not run (the
+    // value may be another variant of an enum there).
+    let mut not_a_vtable_here = |read: &Read, base: Value, census: &mut Census| {
+        if tagged_not_a_vtable(read.access, base, abi.word) {
+            census.tagged_reads += 1;
+            return true;
+        }
+        // Bytes of size and align read as data stay header reads (below),
+        // which keep the layout that leaves those bytes in place.
+        if read.address.is_some_and(|(_, offset)| reads_only_size_and_align(module, read.access, offset)) {
+            return false;
+        }
+        let only_marked = read.found_by == FoundBy::VtableValue && !evidence.sure.contains(&base);
+        let Some(reads) = evidence.marked.get(&base).filter(|_| only_marked) else { return false };
+        if !evidence_is_local(base, reads) || reads[0].parent_function() != read.function {
+            return false;
+        }
+        let covered = coverage.entry(base).or_insert_with(|| Coverage::new(reads.clone())).covers(read.access);
+        if !covered {
+            census.uncovered_reads += 1;
+        }
+        !covered
+    };
     // With no vtable recognized there is nothing to be past the end of.
     let largest_table = vtables.vtables.iter().map(|v| v.bytes).max().unwrap_or(u64::MAX);
     for read in reads {
@@ -228,8 +255,7 @@ fn classify_reads(
             // read reltab can rewrite. (Marked ones are reported above.)
             let base = strip_offsets(read.access.operand(0));
             if read.found_by == FoundBy::VtableValue && vtable_values.contains(&base) {
-                if not_a_vtable_here(&read, base) {
-                    census.tagged_reads += 1;
+                if not_a_vtable_here(&read, base, census) {
                     continue;
                 }
                 census.unclassified.push(Unclassified {
@@ -243,11 +269,9 @@ fn classify_reads(
         if !vtable_values.contains(&base) {
             continue;
         }
-        // On a path where the base is a tagged pointer (paths.rs), the read
-        // is none of a vtable, whatever its offset: neither refused nor
-        // rewritten.
-        if not_a_vtable_here(&read, base) {
-            census.tagged_reads += 1;
+        // Where the base is no vtable pointer (paths.rs), the read is none
+        // of a vtable, whatever its offset: neither refused nor rewritten.
+        if not_a_vtable_here(&read, base, census) {
             continue;
         }
         // Past the end of every vtable: no entry to rewrite it to. (A read
@@ -264,11 +288,19 @@ fn classify_reads(
             });
             continue;
         }
-        // Marked and protected reads say their base is a vtable pointer; a
-        // caller that passes something known not to be one there (a function
-        // merged with a call through a hand-written table, an external
-        // global) contradicts it, and so does it for unmarked reads.
-        if let Some(why) = ambiguous_parameter(vtables, base, vtable_values, marked_bases.contains(&base)) {
+        // Marked reads say their base is a vtable pointer; a caller that
+        // passes something known not to be one there (a function merged with
+        // a call through a hand-written table, an external global)
+        // contradicts it, and so does it for unmarked reads. A protected read
+        // cannot have been merged so: reltab made it a call before the
+        // crate's optimizer ran, and MergeFunctions folds no body with that
+        // call into one without it. Its base is a vtable pointer where it
+        // runs, whatever other paths pass (an enum's other variant:
+        // niche-other-variant.ll).
+        let checked = read.found_by != FoundBy::Protected;
+        if let Some(why) =
+            ambiguous_parameter(vtables, base, vtable_values, evidence.marked.contains_key(&base)).filter(|_| checked)
+        {
             census.unclassified.push(Unclassified {
                 what: "read from a parameter that is not always a vtable",
                 function: Some(read.function),
@@ -408,36 +440,80 @@ fn merges_addresses(base: Value) -> bool {
     found
 }
 
-/// Forward propagation of "is a vtable pointer" to a fixpoint: through phi
-/// and select, through a word it is kept in and made a pointer again
-/// (`ir::word_uses`), and into the parameters of defined functions it is
-/// passed to by calls in live code (a call that cannot run passes nothing).
-fn propagate(module: &Module, live: &Live, values: &mut HashSet<Value>) {
+/// Forward propagation of "is a vtable pointer" to a fixpoint, from the
+/// vtables: through phi and select, through a word it is kept in and made a
+/// pointer again (`ir::word_uses`), and into the parameters of defined
+/// functions it is passed to by calls in live code (a call that cannot run
+/// passes nothing). From the base of a marked read it starts only at the uses
+/// that the read covers (paths.rs): elsewhere the same value may be another
+/// variant of an enum that shares its place.
+fn propagate(module: &Module, vtables: &Recognized, marked: &HashMap<Value, Vec<Value>>) -> HashSet<Value> {
     let word_bits = Abi::of(module).word_bits();
-    *values = walk(values.iter().copied(), |v, walk| {
+    let live = &vtables.live;
+    let mut start: Vec<Value> = vtables.vtables.iter().map(|v| v.global).collect();
+    for (&base, reads) in marked {
+        if !evidence_is_local(base, reads) {
+            start.push(base);
+            continue;
+        }
+        let coverage = Coverage::new(reads.clone());
+        for user in base.users().filter(|u| u.kind() == Kind::Instruction && live.contains(u.parent_function())) {
+            match user.opcode() {
+                Some(Opcode::Phi) if coverage.covers_incoming(user, base) => start.push(user),
+                Some(Opcode::Select) if user.operand(0) != base && coverage.covers(user) => start.push(user),
+                Some(Opcode::PtrToInt) => {
+                    start.extend(word_uses(user, word_bits).round_trips.into_iter().filter(|r| coverage.covers(*r)))
+                }
+                Some(Opcode::Call | Opcode::Invoke) if coverage.covers(user) => start.extend(params_given(user, base)),
+                _ => {}
+            }
+        }
+    }
+    walk(start, |v, walk| {
         walk.follow_merging_users(v);
         for user in v.users().filter(|u| u.opcode() == Some(Opcode::PtrToInt)) {
             walk.extend(word_uses(user, word_bits).round_trips);
         }
         for user in v.users() {
-            if user.kind() != Kind::Instruction
-                || !matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke))
-                || !live.contains(user.parent_function())
+            if user.kind() == Kind::Instruction
+                && matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke))
+                && live.contains(user.parent_function())
             {
-                continue;
-            }
-            let callee = user.called_value();
-            if callee.kind() != Kind::Function || callee.is_declaration() {
-                continue;
-            }
-            let params = callee.params();
-            for i in 0..user.num_call_args().min(params.len() as u32) {
-                if user.operand(i) == v {
-                    walk.push(params[i as usize]);
-                }
+                walk.extend(params_given(user, v));
             }
         }
-    });
+    })
+}
+
+/// Whether the evidence of `base`'s marked reads holds only where they run
+/// (paths.rs, `Coverage`): for a value of one function compiled with reltab,
+/// whose every vtable read is marked or protected (design.md, "Finding every
+/// vtable load", step 2), so that an unmarked read of the value where no
+/// marked read covers it reads something else. In the precompiled sysroot,
+/// whose optimizer dropped markers (a hoisted `write_str` read in
+/// `Formatter::write_formatted_parts`), the evidence holds everywhere in the
+/// function, as the std audit classified it.
+fn evidence_is_local(base: Value, reads: &[Value]) -> bool {
+    let function = match base.kind() {
+        Kind::Instruction => base.parent_function(),
+        Kind::Argument => base.argument_position().0,
+        _ => return false,
+    };
+    function_origin(function) == Origin::Protected && reads.iter().all(|r| r.parent_function() == function)
+}
+
+/// The parameters of a direct call's defined callee that the call fills
+/// with `v`.
+fn params_given(call: Value, v: Value) -> Vec<Value> {
+    let callee = call.called_value();
+    if callee.kind() != Kind::Function || callee.is_declaration() {
+        return Vec::new();
+    }
+    let params = callee.params();
+    (0..call.num_call_args().min(params.len() as u32))
+        .filter(|&i| call.operand(i) == v)
+        .map(|i| params[i as usize])
+        .collect()
 }
 
 /// The kind of a read of `entry`: slots by what their value is used for.

@@ -33,6 +33,12 @@ pub struct Type(LLVMTypeRef);
 pub struct Block(LLVMBasicBlockRef);
 
 impl Block {
+    /// The block's instructions, in order.
+    pub fn instructions(self) -> impl Iterator<Item = Value> {
+        // SAFETY: a block of the module, not modified while iterating.
+        successors(unsafe { LLVMGetFirstInstruction(self.0) }, |i| unsafe { LLVMGetNextInstruction(i) })
+    }
+
     /// The block's terminator (none while a block is being built).
     pub fn terminator(self) -> Option<Value> {
         // SAFETY: a block of the module.
@@ -649,6 +655,15 @@ impl Value {
         // SAFETY: a phi node.
         let n = unsafe { LLVMCountIncoming(self.0) };
         (0..n).map(move |i| Value(unsafe { LLVMGetIncomingValue(self.0, i) }))
+    }
+
+    /// A phi's incoming values with the blocks they come from.
+    pub fn incoming_edges(self) -> Vec<(Value, Block)> {
+        // SAFETY: a phi node; i < its number of incoming values.
+        let n = unsafe { LLVMCountIncoming(self.0) };
+        (0..n)
+            .map(|i| unsafe { (Value(LLVMGetIncomingValue(self.0, i)), Block(LLVMGetIncomingBlock(self.0, i))) })
+            .collect()
     }
 
     // ---- functions ----

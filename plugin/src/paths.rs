@@ -39,6 +39,75 @@ use std::collections::HashSet;
 
 use crate::llvm::{Block, IntPredicate, Kind, Opcode, Value};
 
+/// Where a marked read's evidence holds. A read rustc marked (or reltab
+/// protected) says that its base is a vtable pointer *there*; the same SSA
+/// value may be something else on another path (an enum's niche: clap's
+/// `Help` is `&mut dyn Write` or `&mut Colorizer` in one pair of words, told
+/// apart by whether the first is null, and its second word is a vtable
+/// pointer on one side only). The evidence covers a place when every path
+/// from the function's entry to it passes one of the reads first: the value
+/// is the same SSA value, so what the read showed still holds.
+pub struct Coverage {
+    reads: Vec<Value>,
+    /// Blocks reachable from the entry without passing through a block
+    /// that holds one of the reads (those blocks are reached but not passed).
+    open: HashSet<Block>,
+}
+
+impl Coverage {
+    /// The coverage of `reads` (instructions of one function).
+    pub fn new(reads: Vec<Value>) -> Coverage {
+        let walls: HashSet<Block> = reads.iter().map(|r| r.parent_block()).collect();
+        let mut open = HashSet::new();
+        if let Some(first) = reads.first() {
+            let entry = first.parent_function().entry_block();
+            let mut work = vec![entry];
+            open.insert(entry);
+            while let Some(block) = work.pop() {
+                if walls.contains(&block) {
+                    continue;
+                }
+                let Some(terminator) = block.terminator() else { continue };
+                for next in terminator.successors() {
+                    if open.insert(next) {
+                        work.push(next);
+                    }
+                }
+            }
+        }
+        Coverage { reads, open }
+    }
+
+    /// Whether one of the reads has run whenever `at` (an instruction of the
+    /// same function) runs.
+    pub fn covers(&self, at: Value) -> bool {
+        let block = at.parent_block();
+        if !self.open.contains(&block) {
+            return true;
+        }
+        // Reachable without passing a read: covered only by a read earlier
+        // in `at`'s own block.
+        for inst in block.instructions() {
+            if inst == at {
+                return false;
+            }
+            if self.reads.contains(&inst) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a phi's incoming `value` is covered on every edge it comes by
+    /// (at the end of each incoming block).
+    pub fn covers_incoming(&self, phi: Value, value: Value) -> bool {
+        phi.incoming_edges()
+            .into_iter()
+            .filter(|(v, _)| *v == value)
+            .all(|(_, block)| block.terminator().is_some_and(|t| self.covers(t)))
+    }
+}
+
 /// Whether `read` (an instruction reading from `base` plus some offset) runs
 /// only where `base`'s low bits below `word` are not all zero: then `base`
 /// is no vtable pointer there.

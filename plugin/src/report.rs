@@ -93,6 +93,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         unclassified: census.unclassified.len(),
         header_reads: census.header_reads,
         tagged_reads: census.tagged_reads,
+        uncovered_reads: census.uncovered_reads,
         near_misses: found.near_misses.len(),
         unverified_indirect_calls: census.unverified_calls.len(),
         ..Totals::default()

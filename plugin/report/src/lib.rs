@@ -196,6 +196,11 @@ pub struct Totals {
     /// plugin/src/paths.rs); left as they are. Absent when 0.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub tagged_reads: usize,
+    /// Unmarked reads of a value that is a vtable pointer where marked reads
+    /// of it run, in places those reads do not cover (an enum's other
+    /// variant: plugin/src/paths.rs); left as they are. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub uncovered_reads: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
