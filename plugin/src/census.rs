@@ -96,6 +96,9 @@ pub struct Census {
     /// marked reads of it run, in places those reads do not cover
     /// (paths.rs): left as they are.
     pub uncovered_reads: usize,
+    /// Marked loads and protected calls in code that cannot run (live.rs):
+    /// (marked, protected).
+    pub dead_code_reads: (usize, usize),
 }
 
 /// A memory read that may be a vtable read, with its (base, offset).
@@ -109,6 +112,7 @@ struct Read {
 pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let mut census = Census::default();
     let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
+    census.dead_code_reads = dead_code_reads(module, &vtables.live);
     let marked = seed_vtable_values(vtables, &reads, &mut census);
     let sure = propagate(module, vtables, &marked);
     let evidence = Evidence { sure: &sure, marked: &marked };
@@ -117,6 +121,28 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
     count_uses(module, vtables, &mut census);
     census
+}
+
+/// The marked loads and protected calls in functions that cannot run (they
+/// are not census reads): (marked, protected), for the report.
+fn dead_code_reads(module: &Module, live: &Live) -> (usize, usize) {
+    let invariant = module.metadata_kind("invariant.load");
+    let (mut marked, mut protected) = (0, 0);
+    for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
+        if live.contains(f) {
+            continue;
+        }
+        for inst in f.instructions() {
+            match inst.opcode() {
+                Some(Opcode::Load) if inst.metadata(invariant) => marked += 1,
+                Some(Opcode::Call | Opcode::Invoke) if protection_function(inst.called_value()).is_some() => {
+                    protected += 1
+                }
+                _ => {}
+            }
+        }
+    }
+    (marked, protected)
 }
 
 /// Every load and protected call in the live functions of the module (code

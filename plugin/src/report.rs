@@ -94,6 +94,8 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         header_reads: census.header_reads,
         tagged_reads: census.tagged_reads,
         uncovered_reads: census.uncovered_reads,
+        dead_code_marked_reads: census.dead_code_reads.0,
+        dead_code_protected_reads: census.dead_code_reads.1,
         near_misses: found.near_misses.len(),
         unverified_indirect_calls: census.unverified_calls.len(),
         ..Totals::default()

@@ -201,6 +201,12 @@ pub struct Totals {
     /// variant: plugin/src/paths.rs); left as they are. Absent when 0.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub uncovered_reads: usize,
+    /// Marked loads and protected calls in functions that cannot run
+    /// (plugin/src/live.rs): not census reads. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub dead_code_marked_reads: usize,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub dead_code_protected_reads: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
