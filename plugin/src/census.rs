@@ -28,7 +28,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::ir::{base_and_offset, rustc_name, strip_offsets, walk, word_uses};
+use crate::ir::{base_and_offset, params_given, rustc_name, strip_offsets, walk, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
@@ -114,10 +114,18 @@ pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
     let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
     census.dead_code_reads = dead_code_reads(module, &vtables.live);
     let marked = seed_vtable_values(vtables, &reads, &mut census);
-    let sure = propagate(module, vtables, &marked);
-    let evidence = Evidence { sure: &sure, marked: &marked };
+    // Where a marked read's evidence holds only where it runs, the places it
+    // covers (computed once a base, for propagation and classification).
+    let coverage: HashMap<Value, Coverage> = marked
+        .iter()
+        .filter(|(base, reads)| evidence_is_local(**base, reads))
+        .map(|(base, reads)| (*base, Coverage::new(reads)))
+        .collect();
+    let sure = propagate(module, vtables, &marked, &coverage);
+    let vtable_values: HashSet<Value> = sure.iter().chain(marked.keys()).copied().collect();
+    let evidence = Evidence { sure: &sure, marked: &marked, coverage: &coverage, any: &vtable_values };
     classify_reads(module, vtables, reads, &evidence, &mut census);
-    census.vtable_values = sure.iter().chain(marked.keys()).copied().collect();
+    census.vtable_values = vtable_values;
     census.unverified_calls = unverified_calls(module, &census.sites, calls_through_loads);
     count_uses(module, vtables, &mut census);
     census
@@ -234,24 +242,25 @@ fn seed_vtable_values(vtables: &Recognized, reads: &[Read], census: &mut Census)
 /// What the census knows of vtable pointers. `sure`: values that are vtable
 /// pointers wherever they are used — the vtables, and what flows from them
 /// (`propagate`). `marked`: bases of marked reads, vtable pointers where
-/// those reads have run.
+/// those reads have run; `coverage`: for those whose evidence is local
+/// (`evidence_is_local`), where that is. `any`: both.
 struct Evidence<'a> {
     sure: &'a HashSet<Value>,
     marked: &'a HashMap<Value, Vec<Value>>,
+    coverage: &'a HashMap<Value, Coverage>,
+    any: &'a HashSet<Value>,
 }
 
 /// Each read from a vtable pointer becomes a census read of the entry it
 /// reads, a header read, or an unclassified use that refuses the module.
 fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evidence: &Evidence, census: &mut Census) {
     let abi = Abi::of(module);
-    let vtable_values: HashSet<Value> = evidence.sure.iter().chain(evidence.marked.keys()).copied().collect();
-    let vtable_values = &vtable_values;
-    let mut coverage: HashMap<Value, Coverage> = HashMap::new();
+    let vtable_values = evidence.any;
     // A read that cannot read a vtable: on a path where a test of the base's
     // low bits found a tag (paths.rs), or, for an unmarked read of a value
     // known only from marked reads, where those reads have not run (the
     // value may be another variant of an enum there).
-    let mut not_a_vtable_here = |read: &Read, base: Value, census: &mut Census| {
+    let not_a_vtable_here = |read: &Read, base: Value, census: &mut Census| {
         if tagged_not_a_vtable(read.access, base, abi.word) {
             census.tagged_reads += 1;
             return true;
@@ -261,12 +270,10 @@ fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evide
         if read.address.is_some_and(|(_, offset)| reads_only_size_and_align(module, read.access, offset)) {
             return false;
         }
+        // (A base with local evidence is a value of the read's own function.)
         let only_marked = read.found_by == FoundBy::VtableValue && !evidence.sure.contains(&base);
-        let Some(reads) = evidence.marked.get(&base).filter(|_| only_marked) else { return false };
-        if !evidence_is_local(base, reads) || reads[0].parent_function() != read.function {
-            return false;
-        }
-        let covered = coverage.entry(base).or_insert_with(|| Coverage::new(reads.clone())).covers(read.access);
+        let Some(coverage) = evidence.coverage.get(&base).filter(|_| only_marked) else { return false };
+        let covered = coverage.covers(read.access);
         if !covered {
             census.uncovered_reads += 1;
         }
@@ -473,16 +480,20 @@ fn merges_addresses(base: Value) -> bool {
 /// passes nothing). From the base of a marked read it starts only at the uses
 /// that the read covers (paths.rs): elsewhere the same value may be another
 /// variant of an enum that shares its place.
-fn propagate(module: &Module, vtables: &Recognized, marked: &HashMap<Value, Vec<Value>>) -> HashSet<Value> {
+fn propagate(
+    module: &Module,
+    vtables: &Recognized,
+    marked: &HashMap<Value, Vec<Value>>,
+    coverage: &HashMap<Value, Coverage>,
+) -> HashSet<Value> {
     let word_bits = Abi::of(module).word_bits();
     let live = &vtables.live;
     let mut start: Vec<Value> = vtables.vtables.iter().map(|v| v.global).collect();
-    for (&base, reads) in marked {
-        if !evidence_is_local(base, reads) {
+    for &base in marked.keys() {
+        let Some(coverage) = coverage.get(&base) else {
             start.push(base);
             continue;
-        }
-        let coverage = Coverage::new(reads.clone());
+        };
         for user in base.users().filter(|u| u.kind() == Kind::Instruction && live.contains(u.parent_function())) {
             match user.opcode() {
                 Some(Opcode::Phi) if coverage.covers_incoming(user, base) => start.push(user),
@@ -526,20 +537,6 @@ fn evidence_is_local(base: Value, reads: &[Value]) -> bool {
         _ => return false,
     };
     function_origin(function) == Origin::Protected && reads.iter().all(|r| r.parent_function() == function)
-}
-
-/// The parameters of a direct call's defined callee that the call fills
-/// with `v`.
-fn params_given(call: Value, v: Value) -> Vec<Value> {
-    let callee = call.called_value();
-    if callee.kind() != Kind::Function || callee.is_declaration() {
-        return Vec::new();
-    }
-    let params = callee.params();
-    (0..call.num_call_args().min(params.len() as u32))
-        .filter(|&i| call.operand(i) == v)
-        .map(|i| params[i as usize])
-        .collect()
 }
 
 /// The kind of a read of `entry`: slots by what their value is used for.

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::llvm::{Module, Opcode, TypeKind, Value};
+use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
 
 /// The pointer below any chain of getelementptrs (constant or not).
 pub fn strip_offsets(mut v: Value) -> Value {
@@ -149,6 +149,20 @@ pub fn word_uses(ptrtoint: Value, word_bits: u32) -> WordUses {
         }
     });
     uses
+}
+
+/// The parameters of a direct call's defined callee that the call fills
+/// with `v`.
+pub fn params_given(call: Value, v: Value) -> Vec<Value> {
+    let callee = call.called_value();
+    if callee.kind() != Kind::Function || callee.is_declaration() {
+        return Vec::new();
+    }
+    let params = callee.params();
+    (0..call.num_call_args().min(params.len() as u32))
+        .filter(|&i| call.operand(i) == v)
+        .map(|i| params[i as usize])
+        .collect()
 }
 
 /// Visits every value reachable from `start` by the steps `visit` pushes,

@@ -56,7 +56,7 @@ pub struct Coverage {
 
 impl Coverage {
     /// The coverage of `reads` (instructions of one function).
-    pub fn new(reads: Vec<Value>) -> Coverage {
+    pub fn new(reads: &[Value]) -> Coverage {
         let walls: HashSet<Block> = reads.iter().map(|r| r.parent_block()).collect();
         let mut open = HashSet::new();
         if let Some(first) = reads.first() {
@@ -75,7 +75,7 @@ impl Coverage {
                 }
             }
         }
-        Coverage { reads, open }
+        Coverage { reads: reads.to_vec(), open }
     }
 
     /// Whether one of the reads has run whenever `at` (an instruction of the

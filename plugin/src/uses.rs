@@ -11,7 +11,7 @@
 
 use std::collections::HashSet;
 
-use crate::ir::{base_and_offset, word_uses};
+use crate::ir::{base_and_offset, params_given, word_uses};
 use crate::layout::{Abi, Entry};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value};
@@ -79,14 +79,10 @@ fn pointer_use(module: &Module, value: Value, user: Value, seen: &mut HashSet<Va
             if callee == value || is_intrinsic(callee) {
                 return Err(format!("call of {} in {}", callee.name().as_deref().unwrap_or("?"), function()));
             }
-            if callee.kind() == Kind::Function && !callee.is_declaration() {
-                let params = callee.params();
-                for i in 0..user.num_call_args().min(params.len() as u32) {
-                    if user.operand(i) == value && seen.insert(params[i as usize]) {
-                        let param = params[i as usize];
-                        for param_user in param.users() {
-                            pointer_use(module, param, param_user, seen)?;
-                        }
+            for param in params_given(user, value) {
+                if seen.insert(param) {
+                    for param_user in param.users() {
+                        pointer_use(module, param, param_user, seen)?;
                     }
                 }
             }
