@@ -281,6 +281,26 @@ fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evide
     };
     // With no vtable recognized there is nothing to be past the end of.
     let largest_table = vtables.vtables.iter().map(|v| v.bytes).max().unwrap_or(u64::MAX);
+    // A read past the end of every vtable that rustc marked as a vtable read
+    // (`!invariant.load`, or protected by reltab) reads a slot of a trait
+    // none of whose vtables the module holds: a typetag doctest's generic
+    // serde code reads `dyn erased_serde::Serializer` slots no type of the
+    // program implements. With a vtable of this module it would read past
+    // that global, undefined behaviour rustc never emits (it reads only
+    // entries of the trait's own vtables, which every vtable of that trait
+    // has): so in a well-defined run it runs only with a vtable from outside
+    // the module, which reltab admits only where the user vouched that it is
+    // converted with the same layout (-reltab-trust-boundary), or not at
+    // all. Rewritten as the entry its offset names, it is right in both.
+    // Where a vtable of the module is seen to reach the base, the read is
+    // that undefined behaviour (hand-written input), and refused to say so.
+    let mut reached_by_tables: Option<HashSet<Value>> = None;
+    let rewritable_past_every_vtable = |read: &Read, base: Value, reached: &mut Option<HashSet<Value>>| {
+        matches!(read.found_by, FoundBy::InvariantLoad | FoundBy::Protected)
+            && !reached
+                .get_or_insert_with(|| propagate(module, vtables, &HashMap::new(), &HashMap::new()))
+                .contains(&base)
+    };
     for read in reads {
         let Some((base, offset)) = read.address else {
             // A read at a computed offset from a vtable pointer (SimplifyCFG
@@ -307,10 +327,10 @@ fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evide
         if not_a_vtable_here(&read, base, census) {
             continue;
         }
-        // Past the end of every vtable: no entry to rewrite it to. (A read
-        // past the end of only some vtables that may reach it is legitimate
-        // on paths where they do not, e.g. after a type check.)
-        if offset >= largest_table {
+        // Past the end of every vtable. (A read past the end of only some
+        // vtables that may reach it is legitimate on paths where they do
+        // not, e.g. after a type check.)
+        if offset >= largest_table && !rewritable_past_every_vtable(&read, base, &mut reached_by_tables) {
             census.unclassified.push(Unclassified {
                 what: "vtable load past the end of every vtable",
                 function: Some(read.function),

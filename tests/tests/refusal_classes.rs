@@ -66,3 +66,8 @@ fn converted_and_same(name: &str) {
 fn dead_code_no_std() {
     converted_and_same("dead_code_no_std.rs");
 }
+
+#[test]
+fn trait_without_implementations() {
+    converted_and_same("trait_without_implementations.rs");
+}
