@@ -66,6 +66,8 @@ pub struct Program {
     pub relr: Option<PathBuf>,
     /// Its module at the end of the LTO pipeline (`--keep-bitcode`).
     pub bitcode: Option<PathBuf>,
+    /// The linker's map of that link (`--keep-bitcode`).
+    pub link_map: Option<PathBuf>,
 }
 
 pub struct BuildRequest<'a> {
@@ -120,6 +122,7 @@ pub fn build(request: &BuildRequest, variant: &Variant) -> Result<Vec<Program>, 
             time_passes: newest(&out, &crate_name, ".time-passes"),
             relr: request.relr.then(|| newest(&out, &crate_name, wrapper::KEPT[0])).flatten(),
             bitcode: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::KEPT[1])).flatten(),
+            link_map: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::LINK_MAP)).flatten(),
             name,
         });
     }
@@ -189,7 +192,9 @@ fn refresh_if_setting_changed(dir: &Path, request: &BuildRequest, variant: &Vari
         bytes.hash(&mut hasher);
         std::env::var("RELTAB_OPTIONS").unwrap_or_default().hash(&mut hasher);
     }
-    (&request.toolchain.rustc_version, request.relr, request.keep_bitcode).hash(&mut hasher);
+    // The last part names what the wrapper adds to a link; a new one starts
+    // the build directories afresh (`--keep-bitcode` keeps the link map too).
+    (&request.toolchain.rustc_version, request.relr, request.keep_bitcode, "link-map").hash(&mut hasher);
     let stamp_now = format!("{:016x}\n", hasher.finish());
     let stamp = dir.join("reltab-settings.stamp");
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(stamp_now.as_str()) {

@@ -20,6 +20,7 @@ pub struct Column {
     /// rustc's fat-LTO step (`LLVM_fatlto` of `-Ztime-passes`).
     pub lto_seconds: Option<f64>,
     pub bitcode: Option<PathBuf>,
+    pub link_map: Option<PathBuf>,
 }
 
 pub struct Comparison {
@@ -74,6 +75,7 @@ fn column(label: &str, path: &Path, program: &Program, reltab: Option<ReltabSumm
         reltab,
         lto_seconds: program.time_passes.as_deref().and_then(fat_lto_seconds),
         bitcode: program.bitcode.clone(),
+        link_map: program.link_map.clone(),
     })
 }
 
@@ -142,6 +144,7 @@ pub fn to_json(comparisons: &[Comparison]) -> Value {
                         })),
                         "fat_lto_seconds": col.lto_seconds,
                         "bitcode": col.bitcode,
+                        "link_map": col.link_map,
                         "reltab": col.reltab,
                     })).collect::<Vec<_>>(),
                 })

@@ -55,8 +55,9 @@ OPTIONS:
                         binary on the other side is built by reltab with the same layout
                         (adds -reltab-trust-boundary to RELTAB_OPTIONS)
     --keep-bitcode      compare: also keep each program's module at the end of the LTO
-                        pipeline (rustc --emit=llvm-bc; the program is unchanged), e.g. to
-                        count with opt what is left there; its path is in the JSON
+                        pipeline (rustc --emit=llvm-bc) and the linker's map of it (the
+                        program is unchanged), e.g. to count with opt what is left there and
+                        which relocations lie in vtables; their paths are in the JSON
     -h, --help          this text
     -V, --version
 

@@ -14,7 +14,8 @@
 //! `CARGO_RELTAB_OUT` (a directory for each program's report and timings),
 //! `CARGO_RELTAB_INNER_WRAPPER` (the user's own `RUSTC_WRAPPER`, still run),
 //! `CARGO_RELTAB_RELR` (link twice), `CARGO_RELTAB_KEEP_BITCODE` (keep the
-//! post-LTO module of each program: `--emit=llvm-bc`). The linker mode is chosen by
+//! post-LTO module of each program, `--emit=llvm-bc`, and the linker's map of
+//! the program). The linker mode is chosen by
 //! `CARGO_RELTAB_LINK_WITH`, the linker to run, set only on rustc.
 
 use std::ffi::{OsStr, OsString};
@@ -36,6 +37,13 @@ pub fn report_file(out: &Path, key: &str) -> PathBuf {
 pub fn time_passes_file(out: &Path, key: &str) -> PathBuf {
     out.join(format!("{key}.time-passes"))
 }
+/// The linker's map of a program whose bitcode is kept: where each global of
+/// that module landed in the binary (its section is named after it), so the
+/// relocations of the binary can be told apart by the global that holds them.
+pub fn link_map_file(out: &Path, key: &str) -> PathBuf {
+    out.join(format!("{key}{LINK_MAP}"))
+}
+pub const LINK_MAP: &str = ".map";
 /// Files the build leaves beside a program in its `--out-dir`, where cargo
 /// does not look; the wrapper keeps them with the program's other figures.
 pub const KEPT: [&str; 2] = [".relr", ".bc"];
@@ -97,8 +105,13 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
     let relr = std::env::var_os(RELR).is_some_and(|v| v == "1");
     let bitcode = std::env::var_os(KEEP_BITCODE).is_some_and(|v| v == "1");
     if bitcode {
-        // Changes nothing in the program (checked: byte-identical binaries).
+        // Changes nothing in the program (checked: byte-identical binaries),
+        // nor does the map; rustc's own linker driver (cc or rust-lld) takes
+        // `-Map` alike.
         cmd.arg("--emit=llvm-bc");
+        let mut map = OsString::from("-Clink-arg=-Wl,-Map=");
+        map.push(link_map_file(&out, &key));
+        cmd.arg(map);
     }
     if relr {
         let me = std::env::current_exe().map_err(|e| format!("cannot find cargo-reltab itself: {e}"))?;
