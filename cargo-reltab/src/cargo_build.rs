@@ -53,10 +53,31 @@ pub struct Variant<'a> {
     pub plugin: Option<&'a Path>,
 }
 
-/// A program the build produced.
+/// What a build's fat-LTO link made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Artifact {
+    Program,
+    /// A `cdylib` or a Rust `dylib`: loaded, so relocated, like a program.
+    SharedLibrary,
+    /// A `staticlib`: objects for another language's link.
+    StaticLibrary,
+}
+
+impl Artifact {
+    pub fn name(self) -> &'static str {
+        match self {
+            Artifact::Program => "program",
+            Artifact::SharedLibrary => "shared library",
+            Artifact::StaticLibrary => "static library",
+        }
+    }
+}
+
+/// A program or library the build produced.
 pub struct Program {
     pub package: String,
     pub name: String,
+    pub kind: Artifact,
     pub path: PathBuf,
     /// The plugin's report of its fat-LTO link (builds with the plugin).
     pub report: Option<PathBuf>,
@@ -112,19 +133,21 @@ pub fn build(request: &BuildRequest, variant: &Variant) -> Result<Vec<Program>, 
         if message["reason"] != "compiler-artifact" {
             continue;
         }
-        let Some(path) = message["executable"].as_str() else { continue };
         let name = message["target"]["name"].as_str().unwrap_or_default().to_string();
         let crate_name = name.replace('-', "_");
-        programs.push(Program {
-            package: package_name(message["package_id"].as_str().unwrap_or_default()),
-            path: PathBuf::from(path),
-            report: variant.plugin.and_then(|_| newest(&out, &crate_name, ".report.json")),
-            time_passes: newest(&out, &crate_name, ".time-passes"),
-            relr: request.relr.then(|| newest(&out, &crate_name, wrapper::KEPT[0])).flatten(),
-            bitcode: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::KEPT[1])).flatten(),
-            link_map: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::LINK_MAP)).flatten(),
-            name,
-        });
+        for (kind, path) in artifacts(&message) {
+            programs.push(Program {
+                package: package_name(message["package_id"].as_str().unwrap_or_default()),
+                kind,
+                path,
+                report: variant.plugin.and_then(|_| newest(&out, &crate_name, ".report.json")),
+                time_passes: newest(&out, &crate_name, ".time-passes"),
+                relr: request.relr.then(|| newest(&out, &crate_name, wrapper::KEPT[0])).flatten(),
+                bitcode: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::KEPT[1])).flatten(),
+                link_map: request.keep_bitcode.then(|| newest(&out, &crate_name, wrapper::LINK_MAP)).flatten(),
+                name: name.clone(),
+            });
+        }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
     if !status.success() {
@@ -169,6 +192,30 @@ fn package_name(id: &str) -> String {
 
 /// The newest `<crate><extra-filename><suffix>` the wrapper wrote: the
 /// program's last link, whether this build relinked it or found it fresh.
+/// The programs and whole-linked libraries of one `compiler-artifact`
+/// message: its executable, and the `.so` of a cdylib or dylib target and
+/// the `.a` of a staticlib one (an rlib is no product of its own).
+fn artifacts(message: &serde_json::Value) -> Vec<(Artifact, PathBuf)> {
+    if let Some(path) = message["executable"].as_str() {
+        return vec![(Artifact::Program, PathBuf::from(path))];
+    }
+    let kinds: Vec<&str> =
+        message["target"]["kind"].as_array().into_iter().flatten().filter_map(|k| k.as_str()).collect();
+    let files = message["filenames"].as_array().into_iter().flatten().filter_map(|f| f.as_str());
+    files
+        .filter_map(|f| {
+            let kind = if f.ends_with(".so") && kinds.iter().any(|k| matches!(*k, "cdylib" | "dylib")) {
+                Artifact::SharedLibrary
+            } else if f.ends_with(".a") && kinds.contains(&"staticlib") {
+                Artifact::StaticLibrary
+            } else {
+                return None;
+            };
+            Some((kind, PathBuf::from(f)))
+        })
+        .collect()
+}
+
 fn newest(dir: &Path, crate_name: &str, suffix: &str) -> Option<PathBuf> {
     std::fs::read_dir(dir)
         .ok()?

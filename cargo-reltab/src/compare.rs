@@ -1,7 +1,7 @@
 //! `cargo reltab compare`: the same project built without and with reltab
 //! (optionally each also linked with RELR), measured side by side.
 
-use crate::cargo_build::Program;
+use crate::cargo_build::{Artifact, Program};
 use crate::elf::{self, Sizes, SECTIONS};
 use crate::startup::{Probe, Startup};
 use reltab_report::{AtEnd, Form, Refusal, Report};
@@ -26,6 +26,7 @@ pub struct Column {
 pub struct Comparison {
     pub package: String,
     pub name: String,
+    pub kind: Artifact,
     pub columns: Vec<Column>,
 }
 
@@ -39,9 +40,11 @@ pub fn measure(
 ) -> Result<Vec<Comparison>, String> {
     let mut comparisons = Vec::new();
     for s in stock {
-        let Some(r) = reltab.iter().find(|r| r.package == s.package && r.name == s.name) else {
-            return Err(format!("the build with reltab has no program {} of {}", s.name, s.package));
+        let Some(r) = reltab.iter().find(|r| r.package == s.package && r.name == s.name && r.kind == s.kind) else {
+            return Err(format!("the build with reltab has no {} {} of {}", s.kind.name(), s.name, s.package));
         };
+        // A static library is linked by someone else, later: no RELR link.
+        let relr = relr && s.kind != Artifact::StaticLibrary;
         let relr_of = |p: &Program| {
             p.relr.clone().ok_or_else(|| format!("no RELR link of {} was made (--relr)", p.path.display()))
         };
@@ -61,7 +64,7 @@ pub fn measure(
                 c.startup = Some(startup);
             }
         }
-        comparisons.push(Comparison { package: s.package.clone(), name: s.name.clone(), columns });
+        comparisons.push(Comparison { package: s.package.clone(), name: s.name.clone(), kind: s.kind, columns });
     }
     Ok(comparisons)
 }
@@ -70,7 +73,10 @@ fn column(label: &str, path: &Path, program: &Program, reltab: Option<ReltabSumm
     Ok(Column {
         label: label.into(),
         path: path.to_path_buf(),
-        sizes: elf::measure(path)?,
+        sizes: match program.kind {
+            Artifact::StaticLibrary => elf::measure_archive(path)?,
+            Artifact::Program | Artifact::SharedLibrary => elf::measure(path)?,
+        },
         startup: None,
         reltab,
         lto_seconds: program.time_passes.as_deref().and_then(fat_lto_seconds),
@@ -128,6 +134,7 @@ pub fn to_json(comparisons: &[Comparison]) -> Value {
                 json!({
                     "package": c.package,
                     "name": c.name,
+                    "kind": c.kind.name(),
                     "builds": c.columns.iter().map(|col| json!({
                         "build": col.label,
                         "path": col.path,
@@ -167,8 +174,13 @@ pub fn render(c: &Comparison) -> String {
     for s in SECTIONS {
         row(&format!("{s} (bytes)"), &|col| Some(col.sizes.section(s) as f64));
     }
-    row("dynamic relocations", &|col| Some(col.sizes.dynamic_relocations as f64));
-    row("  of which relative", &|col| Some(col.sizes.relative_relocations as f64));
+    if c.kind == Artifact::StaticLibrary {
+        // Not the loader's yet: what a position-independent link makes dynamic.
+        row("absolute data relocations", &|col| Some(col.sizes.relative_relocations as f64));
+    } else {
+        row("dynamic relocations", &|col| Some(col.sizes.dynamic_relocations as f64));
+        row("  of which relative", &|col| Some(col.sizes.relative_relocations as f64));
+    }
     row("vtables converted", &|col| col.reltab.as_ref().map(|r| r.vtables_converted as f64));
     let runs = c.columns.iter().find_map(|col| col.startup.as_ref().map(|s| s.runs));
     if let Some(runs) = runs {
@@ -205,7 +217,11 @@ pub fn render(c: &Comparison) -> String {
     }
     let widths: Vec<usize> =
         (0..table[0].len()).map(|i| table.iter().map(|l| l[i].chars().count()).max().unwrap_or(0)).collect();
-    let mut out = format!("{} ({})\n", c.name, c.package);
+    let what = match c.kind {
+        Artifact::Program => String::new(),
+        other => format!(", {}", other.name()),
+    };
+    let mut out = format!("{} ({}{what})\n", c.name, c.package);
     for line in &table {
         let cells: Vec<String> = line
             .iter()

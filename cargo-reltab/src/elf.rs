@@ -64,6 +64,48 @@ pub fn measure(path: &Path) -> Result<Sizes, String> {
     Ok(sizes)
 }
 
+/// The objects of a static library, summed as a link would place them:
+/// each section under the name of the output section it goes to (`.text`
+/// for `.text.<function>`, `.data.rel.ro` for `.data.rel.ro..L<vtable>`).
+/// Its relocations are not the loader's yet: counted are those that a
+/// position-independent link of it makes dynamic, the 64-bit absolute ones
+/// in data (`R_X86_64_64`; relative ones when their symbol is local, as a
+/// vtable entry's function is). Read with the `object` crate, as the
+/// archives of native code are (native.rs).
+pub fn measure_archive(path: &Path) -> Result<Sizes, String> {
+    use object::read::archive::ArchiveFile;
+    use object::{Object, ObjectSection, RelocationKind};
+    let data = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let archive = ArchiveFile::parse(&*data).map_err(|e| format!("{}: not an archive: {e}", path.display()))?;
+    let mut sizes = Sizes { file: data.len() as u64, ..Sizes::default() };
+    for member in archive.members() {
+        let member = member.map_err(|e| format!("{}: {e}", path.display()))?;
+        let bytes = member.data(&*data).map_err(|e| format!("{}: {e}", path.display()))?;
+        // Not an object: the archive's symbol table, or rustc's metadata.
+        let Ok(file) = object::File::parse(bytes) else { continue };
+        for section in file.sections() {
+            let name = section.name().unwrap_or_default();
+            let Some(output) = OUTPUT_SECTIONS.iter().find(|o| name == **o || name.starts_with(&format!("{o}.")))
+            else {
+                continue;
+            };
+            *sizes.sections.entry(output.to_string()).or_default() += section.size();
+            if output.starts_with(".data") {
+                let absolute = section
+                    .relocations()
+                    .filter(|(_, r)| r.kind() == RelocationKind::Absolute && r.size() == 64)
+                    .count() as u64;
+                sizes.dynamic_relocations += absolute;
+                sizes.relative_relocations += absolute;
+            }
+        }
+    }
+    Ok(sizes)
+}
+
+/// Output sections of a link, longest prefix first.
+const OUTPUT_SECTIONS: [&str; 5] = [".data.rel.ro", ".rodata", ".text", ".data", ".bss"];
+
 /// A shared library as `cargo reltab` sees it: built by rustc (its
 /// `.comment` names a rustc), and converted by reltab (its `.note.reltab`,
 /// the mark the plugin puts in every module it converts).

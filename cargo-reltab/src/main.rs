@@ -29,12 +29,15 @@ USAGE:
     cargo reltab compare [OPTIONS] [CARGO BUILD ARGS...]
 
 build     builds the project at fat LTO with the reltab plugin, in target/reltab/reltab,
-          and says for each program what reltab converted
+          and says for each program and each cdylib, dylib or staticlib what reltab
+          converted
 compare   builds it also without the plugin, with the same toolchain, profile and flags
           (target/reltab/stock), and prints both side by side: file and section sizes,
-          dynamic relocations, vtables converted, the loader's start-up cycles and the
-          private dirty memory after start-up (the programs are started, but stopped
-          before their main runs)
+          dynamic relocations, vtables converted, and for programs the loader's start-up
+          cycles and the private dirty memory after start-up (the programs are started,
+          but stopped before their main runs); a shared library's relocations are the
+          loader's work too; a staticlib's are counted as its objects' absolute data
+          relocations, which a position-independent link makes dynamic
 
 The plugin's flags go to the target's crates only (build scripts and proc-macros are
 left alone); the profile (release unless --profile is given) gets lto = \"fat\"; the
@@ -216,10 +219,16 @@ fn build(o: &Options) -> Result<(), String> {
     for p in &programs {
         let summary = match &p.report {
             Some(path) => compare::conversion_summary(&compare::read_report(path)?),
-            None => "no reltab report: the program was not linked at fat LTO by this build".into(),
+            None => format!("no reltab report: the {} was not linked at fat LTO by this build", p.kind.name()),
         };
-        println!("{}: {}\n  {summary}", p.name, p.path.display());
-        warn_unmarked_rust_libraries(&p.path);
+        let what = match p.kind {
+            cargo_build::Artifact::Program => String::new(),
+            other => format!(" ({})", other.name()),
+        };
+        println!("{}{what}: {}\n  {summary}", p.name, p.path.display());
+        if p.kind != cargo_build::Artifact::StaticLibrary {
+            warn_unmarked_rust_libraries(&p.path);
+        }
     }
     Ok(())
 }
@@ -258,11 +267,13 @@ fn compare(o: &Options) -> Result<(), String> {
     let stock = step("building without reltab", &request, &Variant { label: "stock", plugin: None }, "1/3")?;
     let reltab = step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "2/3")?;
     if stock.is_empty() {
-        return Err("the build made no program to compare (cargo reltab compares executables)".into());
+        return Err(
+            "the build made nothing to compare (cargo reltab compares programs, cdylibs, dylibs and staticlibs)".into(),
+        );
     }
     let started = Instant::now();
     eprintln!(
-        "cargo reltab: [3/3] measuring {} program(s){}",
+        "cargo reltab: [3/3] measuring {} program(s) or librar(ies){}",
         stock.len(),
         if o.runs > 0 { format!(", {} starts each", o.runs) } else { String::new() }
     );

@@ -73,10 +73,11 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         flag.push(plugin);
         cmd.arg(flag);
     }
-    if !flags.bin {
+    if !flags.links() {
         return run(cmd, None);
     }
-    // A program: this invocation ends in the fat-LTO link.
+    // A program or a library that is linked whole (cdylib, staticlib,
+    // dylib): this invocation ends in the fat-LTO link.
     let out = PathBuf::from(std::env::var_os(OUT).ok_or("CARGO_RELTAB_OUT is not set")?);
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let key = format!(
@@ -102,16 +103,19 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         cmd.env("RELTAB_OPTIONS", options.trim_start());
     }
     cmd.arg("-Ztime-passes");
-    let relr = std::env::var_os(RELR).is_some_and(|v| v == "1");
+    // A static library is linked by someone else, later: no RELR link.
+    let relr = std::env::var_os(RELR).is_some_and(|v| v == "1") && flags.runs_a_linker();
     let bitcode = std::env::var_os(KEEP_BITCODE).is_some_and(|v| v == "1");
     if bitcode {
         // Changes nothing in the program (checked: byte-identical binaries),
         // nor does the map; rustc's own linker driver (cc or rust-lld) takes
         // `-Map` alike.
         cmd.arg("--emit=llvm-bc");
-        let mut map = OsString::from("-Clink-arg=-Wl,-Map=");
-        map.push(link_map_file(&out, &key));
-        cmd.arg(map);
+        if flags.runs_a_linker() {
+            let mut map = OsString::from("-Clink-arg=-Wl,-Map=");
+            map.push(link_map_file(&out, &key));
+            cmd.arg(map);
+        }
     }
     if relr {
         let me = std::env::current_exe().map_err(|e| format!("cannot find cargo-reltab itself: {e}"))?;
@@ -123,7 +127,14 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
     let code = run(cmd, Some(time_passes_file(&out, &key)))?;
     for (wanted, suffix) in [(relr, KEPT[0]), (bitcode, KEPT[1])] {
         if wanted && code == 0 {
-            let made = Path::new(flags.out_dir.as_deref().unwrap_or(OsStr::new("."))).join(format!("{key}{suffix}"));
+            let dir = Path::new(flags.out_dir.as_deref().unwrap_or(OsStr::new(".")));
+            // The RELR link is `<output>.relr`: a program's output is named
+            // after the key, a shared library's `lib<key>.so`.
+            let made = [format!("{key}{suffix}"), format!("lib{key}.so{suffix}")]
+                .into_iter()
+                .map(|name| dir.join(name))
+                .find(|p| p.exists())
+                .unwrap_or_else(|| dir.join(format!("{key}{suffix}")));
             let kept = out.join(format!("{key}{suffix}"));
             std::fs::rename(&made, &kept)
                 .map_err(|e| format!("cannot move {} to {}: {e}", made.display(), kept.display()))?;
@@ -136,7 +147,9 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
 #[derive(Default)]
 struct Flags {
     target: bool,
-    bin: bool,
+    /// `--crate-type`s, each once (cargo gives one per flag; rustc also
+    /// takes a comma-separated list).
+    crate_types: Vec<String>,
     crate_name: Option<String>,
     extra_filename: Option<String>,
     out_dir: Option<OsString>,
@@ -144,6 +157,23 @@ struct Flags {
 }
 
 impl Flags {
+    fn add_crate_types(&mut self, list: &str) {
+        self.crate_types.extend(list.split(',').filter(|t| !t.is_empty()).map(str::to_string));
+    }
+
+    /// Whether rustc links the crate whole here, which at fat LTO is where
+    /// reltab sees the whole module: a program, or a library for other
+    /// languages or other binaries (an rlib is only an input to such a link).
+    fn links(&self) -> bool {
+        self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "staticlib" | "dylib"))
+    }
+
+    /// Whether that link runs a linker (a staticlib is an archive rustc
+    /// writes itself).
+    fn runs_a_linker(&self) -> bool {
+        self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "dylib"))
+    }
+
     fn parse(args: &[OsString]) -> Self {
         let mut flags = Flags::default();
         let mut it = args.iter().map(|a| a.as_os_str());
@@ -160,7 +190,11 @@ impl Flags {
             match &*text {
                 "--target" => flags.target = true,
                 "--crate-name" => flags.crate_name = it.next().map(|n| n.to_string_lossy().into_owned()),
-                "--crate-type" => flags.bin |= it.next().is_some_and(|t| t == "bin"),
+                "--crate-type" => {
+                    if let Some(t) = it.next() {
+                        flags.add_crate_types(&t.to_string_lossy());
+                    }
+                }
                 "--out-dir" => flags.out_dir = it.next().map(OsStr::to_os_string),
                 "-C" => {
                     if let Some(v) = it.next() {
@@ -168,7 +202,7 @@ impl Flags {
                     }
                 }
                 t if t.starts_with("--target=") => flags.target = true,
-                t if t.starts_with("--crate-type=") => flags.bin |= t == "--crate-type=bin",
+                t if t.starts_with("--crate-type=") => flags.add_crate_types(&t["--crate-type=".len()..]),
                 t if t.starts_with("-C") => codegen(OsStr::new(&t[2..])),
                 _ => {}
             }
@@ -268,15 +302,19 @@ mod tests {
             "/t/deps",
         ]));
         assert_eq!(program.out_dir.as_deref(), Some(OsStr::new("/t/deps")));
-        assert!(program.target && program.bin);
+        assert!(program.target && program.links() && program.runs_a_linker());
         assert_eq!(program.crate_name.as_deref(), Some("rg"));
         assert_eq!(program.extra_filename.as_deref(), Some("-0123abcd"));
         assert_eq!(program.linker.as_deref(), Some(OsStr::new("clang")));
         let build_script = Flags::parse(&os(&["--crate-name", "build_script_build", "--crate-type", "bin"]));
-        assert!(!build_script.target && build_script.bin);
+        assert!(!build_script.target && build_script.links());
         let lib =
             Flags::parse(&os(&["--crate-name", "memchr", "--crate-type=lib", "--target=x86_64-unknown-linux-gnu"]));
-        assert!(lib.target && !lib.bin);
+        assert!(lib.target && !lib.links());
+        let cdylib = Flags::parse(&os(&["--crate-name", "ext", "--crate-type", "lib", "--crate-type", "cdylib"]));
+        assert!(cdylib.links() && cdylib.runs_a_linker());
+        let staticlib = Flags::parse(&os(&["--crate-name", "ext", "--crate-type=rlib,staticlib"]));
+        assert!(staticlib.links() && !staticlib.runs_a_linker());
     }
 
     #[test]

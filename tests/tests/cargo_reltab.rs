@@ -186,3 +186,88 @@ fn a_wrong_set_up_is_one_clear_message() {
     std::fs::remove_dir_all(&empty).unwrap();
     discard(&app);
 }
+
+/// A copy of `tests/cargo-lib` (a cdylib and a staticlib with a C
+/// interface) in a scratch directory.
+fn library_project(name: &str) -> PathBuf {
+    let dir = scratch_dir(name);
+    let status =
+        Command::new("cp").arg("-r").arg(workspace_root().join("tests/cargo-lib/.")).arg(&dir).status().expect("cp");
+    assert!(status.success());
+    dir
+}
+
+/// What the library's two functions return, called from C through the
+/// static library, or from Python through the shared one.
+fn use_static_library(dir: &Path, archive: &Path, label: &str) -> Outcome {
+    let main = dir.join("main.c");
+    std::fs::write(
+        &main,
+        "#include <stdio.h>\n#include <stdint.h>\ndouble shapes_total_area(uint32_t);\n\
+         uint64_t shapes_names_length(uint32_t);\nint main(void) {\n\
+         for (uint32_t n = 0; n < 12; n += 5) printf(\"%u %.6f %lu\\n\", n, shapes_total_area(n), \
+         (unsigned long)shapes_names_length(n));\nreturn 0;\n}\n",
+    )
+    .unwrap();
+    let program = dir.join(format!("c-{label}"));
+    let mut cc = Command::new("cc");
+    cc.arg(&main).arg(archive).args(["-lpthread", "-ldl", "-lm", "-o"]).arg(&program);
+    run_ok(cc);
+    run_command(Command::new(&program), run_timeout()).expect("the C program runs")
+}
+
+fn use_shared_library(library: &Path) -> Outcome {
+    let script =
+        "import ctypes, sys\nlib = ctypes.CDLL(sys.argv[1])\nlib.shapes_total_area.restype = ctypes.c_double\n\
+                  lib.shapes_names_length.restype = ctypes.c_uint64\n\
+                  for n in (0, 5, 10): print(n, '%.6f' % lib.shapes_total_area(n), lib.shapes_names_length(n))\n";
+    let mut cmd = Command::new("python3");
+    cmd.args(["-c", script]).arg(library);
+    run_command(cmd, run_timeout()).expect("python3 runs")
+}
+
+#[test]
+fn libraries_are_reported_and_measured_like_programs() {
+    let dir = library_project("cargo-reltab-library");
+    // `build` names both libraries and says what reltab did with each.
+    let out = run_ok(command(&dir, &["build"]));
+    for kind in ["shared library", "static library"] {
+        assert!(out.stdout.contains(&format!("shapes_ffi ({kind}): ")), "no line for the {kind}:\n{}", out.stdout);
+    }
+
+    // `compare` measures both, converted (the C interface carries no trait
+    // object; --trust-boundary states it), with fewer relocations.
+    let json = dir.join("compare.json");
+    let mut cmd = command(&dir, &["compare", "--runs", "0", "--trust-boundary", "--json"]);
+    cmd.arg(&json);
+    let out = run_ok(cmd);
+    assert!(
+        out.stdout.contains("shared library") && out.stdout.contains("absolute data relocations"),
+        "{}",
+        out.stdout
+    );
+    let figures: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let artifacts = figures["programs"].as_array().unwrap();
+    let kinds: Vec<&str> = artifacts.iter().map(|a| a["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["shared library", "static library"], "{figures:#}");
+    let mut paths = Vec::new();
+    for artifact in artifacts {
+        let builds = artifact["builds"].as_array().unwrap();
+        let (stock, reltab) = (&builds[0], &builds[1]);
+        assert_eq!(reltab["reltab"]["converted"], true, "{reltab:#}");
+        let relative = |b: &serde_json::Value| b["relative_relocations"].as_u64().unwrap();
+        assert!(relative(reltab) < relative(stock), "{artifact:#}");
+        assert!(reltab["sections"][".data.rel.ro"].as_u64() < stock["sections"][".data.rel.ro"].as_u64());
+        paths.push((PathBuf::from(stock["path"].as_str().unwrap()), PathBuf::from(reltab["path"].as_str().unwrap())));
+    }
+
+    // Both behave as the stock build, used from Python and from C.
+    let (expected, got) = (use_shared_library(&paths[0].0), use_shared_library(&paths[0].1));
+    assert!(expected.success() && expected.stdout.lines().count() == 3, "{expected:?}");
+    assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
+    let (expected, got) =
+        (use_static_library(&dir, &paths[1].0, "stock"), use_static_library(&dir, &paths[1].1, "reltab"));
+    assert!(expected.success() && expected.stdout.lines().count() == 3, "{expected:?}");
+    assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
+    discard(&dir);
+}
