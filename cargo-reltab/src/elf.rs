@@ -1,6 +1,8 @@
 //! What a binary costs on disk and at load: section sizes and dynamic
 //! relocations, read from the ELF file itself (64-bit little-endian, the
-//! targets reltab converts), so the figures need no binutils.
+//! targets reltab converts) with the `object` crate, the ecosystem's reader
+//! of object files (relocation entries and the RELR encoding included), so
+//! the figures need no binutils.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -30,37 +32,52 @@ impl Sizes {
     }
 }
 
-const SHT_NOBITS: u32 = 8;
 const PT_INTERP: u32 = 3;
 /// `R_X86_64_RELATIVE`, `R_AARCH64_RELATIVE`.
 const RELATIVE_TYPES: [u32; 2] = [8, 1027];
 
-pub fn measure(path: &Path) -> Result<Sizes, String> {
+type ElfFile<'a> = object::read::elf::ElfFile64<'a, object::Endianness>;
+
+/// An ELF file of a target reltab converts, read whole.
+fn read_elf(path: &Path) -> Result<Vec<u8>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let elf = Elf::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !bytes.starts_with(b"\x7fELF") {
+        return Err(format!("{}: not an ELF file", path.display()));
+    }
+    if bytes.get(4..6) != Some(&[2, 1]) {
+        return Err(format!("{}: not a 64-bit little-endian ELF file (the targets reltab converts)", path.display()));
+    }
+    Ok(bytes)
+}
+
+fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<ElfFile<'a>, String> {
+    ElfFile::parse(bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn measure(path: &Path) -> Result<Sizes, String> {
+    use object::read::elf::{ProgramHeader, SectionHeader};
+    let bytes = read_elf(path)?;
+    let elf = parse(path, &bytes)?;
+    let (endian, sections) = (elf.endian(), elf.elf_section_table());
+    let error = |e: object::Error| format!("{}: {e}", path.display());
     let mut sizes = Sizes { file: bytes.len() as u64, ..Sizes::default() };
-    for s in elf.sections()? {
-        *sizes.sections.entry(s.name.clone()).or_default() += s.size;
-        let contents = || elf.contents(&s);
-        match s.name.as_str() {
-            ".rela.dyn" | ".rela.plt" => {
-                for entry in contents()?.chunks_exact(24) {
-                    sizes.dynamic_relocations += 1;
-                    let kind = u32::from_le_bytes(entry[8..12].try_into().unwrap());
-                    if RELATIVE_TYPES.contains(&kind) {
-                        sizes.relative_relocations += 1;
-                    }
-                }
-            }
-            ".relr.dyn" => {
-                let n = relr_addresses(contents()?);
-                sizes.dynamic_relocations += n;
-                sizes.relative_relocations += n;
-            }
-            _ => {}
+    for header in sections.iter() {
+        let name = String::from_utf8_lossy(sections.section_name(endian, header).map_err(error)?).into_owned();
+        *sizes.sections.entry(name).or_default() += header.sh_size(endian);
+        // `.rela.dyn` and `.rela.plt`: each entry, relative or not.
+        if let Some((entries, _)) = header.rela(endian, &*bytes).map_err(error)? {
+            sizes.dynamic_relocations += entries.len() as u64;
+            let relative = entries.iter().filter(|r| RELATIVE_TYPES.contains(&r.r_type(endian, false)));
+            sizes.relative_relocations += relative.count() as u64;
+        }
+        // `.relr.dyn`: every address it encodes is a relative relocation.
+        if let Some(addresses) = header.relr(endian, &*bytes).map_err(error)? {
+            let n = addresses.count() as u64;
+            sizes.dynamic_relocations += n;
+            sizes.relative_relocations += n;
         }
     }
-    sizes.has_interpreter = elf.program_header_types().any(|t| t == PT_INTERP);
+    sizes.has_interpreter = elf.elf_program_headers().iter().any(|h| h.p_type(endian) == PT_INTERP);
     Ok(sizes)
 }
 
@@ -116,137 +133,42 @@ pub struct Library {
 }
 
 pub fn library(path: &Path) -> Result<Library, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let elf = Elf::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut library = Library { rust: false, marked: false };
-    for s in elf.sections()? {
-        match s.name.as_str() {
-            ".comment" => library.rust |= contains(elf.contents(&s)?, b"rustc version"),
-            ".note.reltab" => library.marked = true,
-            _ => {}
-        }
-    }
-    Ok(library)
+    use object::{Object, ObjectSection};
+    let bytes = read_elf(path)?;
+    let elf = parse(path, &bytes)?;
+    let comment = elf.section_by_name(".comment").and_then(|s| s.data().ok()).unwrap_or_default();
+    Ok(Library { rust: contains(comment, b"rustc version"), marked: elf.section_by_name(".note.reltab").is_some() })
 }
 
 /// The shared libraries a binary names (`DT_NEEDED`), in order.
 pub fn needed(path: &Path) -> Result<Vec<String>, String> {
-    const DT_NEEDED: u64 = 1;
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let elf = Elf::parse(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let sections = elf.sections()?;
-    let (Some(dynamic), Some(strings)) =
-        (sections.iter().find(|s| s.name == ".dynamic"), sections.iter().find(|s| s.name == ".dynstr"))
-    else {
+    use object::read::elf::Dyn;
+    const DT_NEEDED: u32 = 1;
+    let bytes = read_elf(path)?;
+    let elf = parse(path, &bytes)?;
+    let (endian, sections) = (elf.endian(), elf.elf_section_table());
+    let error = |e: object::Error| format!("{}: {e}", path.display());
+    let Some((entries, link)) = sections.dynamic(endian, &*bytes).map_err(error)? else {
         return Ok(Vec::new()); // a static binary
     };
-    let strings = elf.contents(strings)?;
-    let mut names = Vec::new();
-    for entry in elf.contents(dynamic)?.chunks_exact(16) {
-        let tag = u64::from_le_bytes(entry[..8].try_into().unwrap());
-        let value = u64::from_le_bytes(entry[8..].try_into().unwrap()) as usize;
-        if tag == DT_NEEDED {
-            let rest = strings.get(value..).ok_or("a DT_NEEDED name outside .dynstr")?;
-            let len = rest.iter().position(|&b| b == 0).ok_or("an unterminated DT_NEEDED name")?;
-            names.push(String::from_utf8_lossy(&rest[..len]).into_owned());
-        }
-    }
-    Ok(names)
+    let strings = sections.strings(endian, &*bytes, link).map_err(error)?;
+    entries
+        .iter()
+        .filter(|d| d.tag32(endian) == Some(DT_NEEDED))
+        .map(|d| {
+            let name = d.string(endian, strings).map_err(error)?;
+            Ok(String::from_utf8_lossy(name).into_owned())
+        })
+        .collect()
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-/// RELR: an even word is an address (one relocation), an odd word a bitmap
-/// of the next 63 words.
-fn relr_addresses(contents: &[u8]) -> u64 {
-    contents
-        .chunks_exact(8)
-        .map(|w| u64::from_le_bytes(w.try_into().unwrap()))
-        .map(|w| if w & 1 == 0 { 1 } else { u64::from((w >> 1).count_ones()) })
-        .sum()
-}
-
-struct Elf<'a> {
-    bytes: &'a [u8],
-}
-
-struct Section {
-    name: String,
-    kind: u32,
-    offset: u64,
-    size: u64,
-}
-
-impl<'a> Elf<'a> {
-    fn parse(bytes: &'a [u8]) -> Result<Self, String> {
-        if bytes.len() < 64 || &bytes[..4] != b"\x7fELF" {
-            return Err("not an ELF file".into());
-        }
-        if bytes[4] != 2 || bytes[5] != 1 {
-            return Err("not a 64-bit little-endian ELF file (the targets reltab converts)".into());
-        }
-        Ok(Elf { bytes })
-    }
-
-    fn u16(&self, at: u64) -> Result<u16, String> {
-        Ok(u16::from_le_bytes(self.slice(at, 2)?.try_into().unwrap()))
-    }
-    fn u32(&self, at: u64) -> Result<u32, String> {
-        Ok(u32::from_le_bytes(self.slice(at, 4)?.try_into().unwrap()))
-    }
-    fn u64(&self, at: u64) -> Result<u64, String> {
-        Ok(u64::from_le_bytes(self.slice(at, 8)?.try_into().unwrap()))
-    }
-    fn slice(&self, at: u64, len: u64) -> Result<&'a [u8], String> {
-        let end = at.checked_add(len).filter(|&e| e <= self.bytes.len() as u64);
-        end.map(|e| &self.bytes[at as usize..e as usize]).ok_or_else(|| "truncated ELF file".to_string())
-    }
-
-    fn sections(&self) -> Result<Vec<Section>, String> {
-        let (shoff, shentsize, shnum, shstrndx) = (self.u64(0x28)?, self.u16(0x3a)?, self.u16(0x3c)?, self.u16(0x3e)?);
-        let header = |i: u16| shoff + u64::from(i) * u64::from(shentsize);
-        let names_at = self.u64(header(shstrndx) + 24)?;
-        let mut sections = Vec::with_capacity(shnum.into());
-        for i in 0..shnum {
-            let h = header(i);
-            let name_at = names_at + u64::from(self.u32(h)?);
-            let rest = self.bytes.get(name_at as usize..).ok_or("truncated ELF file")?;
-            let len = rest.iter().position(|&b| b == 0).ok_or("unterminated section name")?;
-            sections.push(Section {
-                name: String::from_utf8_lossy(&rest[..len]).into_owned(),
-                kind: self.u32(h + 4)?,
-                offset: self.u64(h + 24)?,
-                size: self.u64(h + 32)?,
-            });
-        }
-        Ok(sections)
-    }
-
-    fn contents(&self, s: &Section) -> Result<&'a [u8], String> {
-        if s.kind == SHT_NOBITS {
-            return Ok(&[]);
-        }
-        self.slice(s.offset, s.size)
-    }
-
-    fn program_header_types(&self) -> impl Iterator<Item = u32> + '_ {
-        let (phoff, phentsize, phnum) =
-            (self.u64(0x20).unwrap_or(0), self.u16(0x36).unwrap_or(0), self.u16(0x38).unwrap_or(0));
-        (0..phnum).filter_map(move |i| self.u32(phoff + u64::from(i) * u64::from(phentsize)).ok())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn relr_counts_addresses_and_bitmap_bits() {
-        let words: Vec<u8> = [0x1000u64, (0b1011 << 1) | 1, 0x2000].iter().flat_map(|w| w.to_le_bytes()).collect();
-        assert_eq!(relr_addresses(&words), 1 + 3 + 1);
-    }
 
     #[test]
     fn measures_this_test_binary() {

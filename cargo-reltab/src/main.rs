@@ -130,6 +130,10 @@ struct Options {
     cargo_args: Vec<String>,
 }
 
+// Parsed by hand, not with clap: seven options of our own, and every other
+// word goes to cargo untouched and in order (`cargo reltab build --bin rg
+// --features x`), which is the whole interface; a parser library would need
+// its trailing-arguments mode for that and add more code than it saves.
 impl Command {
     fn parse(words: &[String]) -> Result<Self, String> {
         let Some((sub, rest)) = words.split_first() else {
