@@ -22,9 +22,14 @@ fn cargo_reltab() -> PathBuf {
 
 /// A copy of `tests/cargo-app` in a scratch directory (its own target/).
 fn project(name: &str) -> PathBuf {
+    copy_of("tests/cargo-app", name)
+}
+
+/// A copy of a project of this repository in a scratch directory.
+fn copy_of(fixture: &str, name: &str) -> PathBuf {
     let dir = scratch_dir(name);
-    let status =
-        Command::new("cp").arg("-r").arg(workspace_root().join("tests/cargo-app/.")).arg(&dir).status().expect("cp");
+    let source = workspace_root().join(fixture).join(".");
+    let status = Command::new("cp").arg("-r").arg(source).arg(&dir).status().expect("cp");
     assert!(status.success());
     dir
 }
@@ -187,16 +192,6 @@ fn a_wrong_set_up_is_one_clear_message() {
     discard(&app);
 }
 
-/// A copy of `tests/cargo-lib` (a cdylib and a staticlib with a C
-/// interface) in a scratch directory.
-fn library_project(name: &str) -> PathBuf {
-    let dir = scratch_dir(name);
-    let status =
-        Command::new("cp").arg("-r").arg(workspace_root().join("tests/cargo-lib/.")).arg(&dir).status().expect("cp");
-    assert!(status.success());
-    dir
-}
-
 /// What the library's two functions return, called from C through the
 /// static library, or from Python through the shared one.
 fn use_static_library(dir: &Path, archive: &Path, label: &str) -> Outcome {
@@ -228,7 +223,8 @@ fn use_shared_library(library: &Path) -> Outcome {
 
 #[test]
 fn libraries_are_reported_and_measured_like_programs() {
-    let dir = library_project("cargo-reltab-library");
+    // `tests/cargo-lib`: a cdylib and a staticlib with a C interface.
+    let dir = copy_of("tests/cargo-lib", "cargo-reltab-library");
     // `build` names both libraries and says what reltab did with each.
     let out = run_ok(command(&dir, &["build"]));
     for kind in ["shared library", "static library"] {
