@@ -53,6 +53,24 @@ pub struct Variant<'a> {
     pub plugin: Option<&'a Path>,
 }
 
+impl Program {
+    /// A link known only by its report (`cargo reltab vtables --report`).
+    pub fn of_report(report: &Path) -> Program {
+        let name = report.file_name().map(|n| n.to_string_lossy().trim_end_matches(".json").to_string());
+        Program {
+            package: String::new(),
+            name: name.unwrap_or_default(),
+            kind: Artifact::Program,
+            path: PathBuf::new(),
+            report: Some(report.to_path_buf()),
+            time_passes: None,
+            relr: None,
+            bitcode: None,
+            link_map: None,
+        }
+    }
+}
+
 /// What a build's fat-LTO link made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Artifact {

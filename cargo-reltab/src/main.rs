@@ -13,9 +13,10 @@ mod elf;
 mod native;
 mod startup;
 mod toolchain;
+mod vtables;
 mod wrapper;
 
-use cargo_build::{BuildRequest, Project, Variant};
+use cargo_build::{BuildRequest, Program, Project, Variant};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -27,6 +28,7 @@ cargo reltab: relative vtables for a cargo project (reltab, an LLVM plugin for r
 USAGE:
     cargo reltab build   [OPTIONS] [CARGO BUILD ARGS...]
     cargo reltab compare [OPTIONS] [CARGO BUILD ARGS...]
+    cargo reltab vtables [OPTIONS] [CARGO BUILD ARGS...]
 
 build     builds the project at fat LTO with the reltab plugin, in target/reltab/reltab,
           and says for each program and each cdylib, dylib or staticlib what reltab
@@ -38,6 +40,9 @@ compare   builds it also without the plugin, with the same toolchain, profile an
           but stopped before their main runs); a shared library's relocations are the
           loader's work too; a staticlib's are counted as its objects' absolute data
           relocations, which a position-independent link makes dynamic
+vtables   builds it with the plugin and lists what trait objects cost, per trait and per
+          implementing type, as the program is at the end of LTO (what the binary holds):
+          vtables, pointer entries, bytes before and after, relocations saved
 
 The plugin's flags go to the target's crates only (build scripts and proc-macros are
 left alone); the profile (release unless --profile is given) gets lto = \"fat\"; the
@@ -52,7 +57,9 @@ OPTIONS:
                         0 skips them)
     --relr              compare: also link each build with -z pack-relative-relocs
                         (columns stock+RELR and reltab+RELR)
-    --json PATH         compare: also write every figure to PATH as JSON
+    --json PATH         compare, vtables: also write every figure to PATH as JSON
+    --report PATH       vtables: read this report of the plugin's (-reltab-report=PATH of a
+                        fat-LTO link) instead of building
     --trust-boundary    convert libraries whose trait objects cross their boundary (exported
                         functions, calls to foreign functions): you state that every Rust
                         binary on the other side is built by reltab with the same layout
@@ -105,6 +112,7 @@ fn run_in_role(args: &[OsString]) -> Result<i32, String> {
         }
         Ok(Command::Build(o)) => build(&o).map(|()| 0),
         Ok(Command::Compare(o)) => compare(&o).map(|()| 0),
+        Ok(Command::Vtables(o)) => vtables(&o).map(|()| 0),
         Err(message) => {
             eprintln!("error: cargo reltab: {message}\n\n{USAGE}");
             Ok(2)
@@ -117,6 +125,7 @@ enum Command {
     Version,
     Build(Options),
     Compare(Options),
+    Vtables(Options),
 }
 
 struct Options {
@@ -127,6 +136,8 @@ struct Options {
     keep_bitcode: bool,
     trust_boundary: bool,
     json: Option<PathBuf>,
+    /// `vtables --report PATH`: read a report instead of building.
+    report: Option<PathBuf>,
     cargo_args: Vec<String>,
 }
 
@@ -137,14 +148,17 @@ struct Options {
 impl Command {
     fn parse(words: &[String]) -> Result<Self, String> {
         let Some((sub, rest)) = words.split_first() else {
-            return Err("which command? `build` or `compare`".into());
+            return Err("which command? `build`, `compare` or `vtables`".into());
         };
-        let compare = match sub.as_str() {
+        let (compare, vtables) = match sub.as_str() {
             "-h" | "--help" | "help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
-            "build" => false,
-            "compare" => true,
-            other => return Err(format!("unknown command `{other}`; the commands are `build` and `compare`")),
+            "build" => (false, false),
+            "compare" => (true, false),
+            "vtables" => (false, true),
+            other => {
+                return Err(format!("unknown command `{other}`; the commands are `build`, `compare` and `vtables`"))
+            }
         };
         let mut o = Options {
             plugin: None,
@@ -154,6 +168,7 @@ impl Command {
             keep_bitcode: false,
             trust_boundary: false,
             json: None,
+            report: None,
             cargo_args: vec![],
         };
         let mut it = rest.iter();
@@ -180,9 +195,10 @@ impl Command {
                 }
                 "--relr" if compare => o.relr = true,
                 "--keep-bitcode" if compare => o.keep_bitcode = true,
-                "--json" if compare => o.json = Some(PathBuf::from(value("a path")?)),
+                "--json" if compare || vtables => o.json = Some(PathBuf::from(value("a path")?)),
+                "--report" if vtables => o.report = Some(PathBuf::from(value("a path")?)),
                 "--runs" | "--relr" | "--json" | "--keep-bitcode" => {
-                    return Err(format!("{flag} is an option of `compare`, not of `build`"))
+                    return Err(format!("{flag} is not an option of `{sub}` (cargo reltab --help)"))
                 }
                 "--" => {
                     o.cargo_args.extend(it.by_ref().cloned());
@@ -190,7 +206,13 @@ impl Command {
                 _ => o.cargo_args.push(w.clone()),
             }
         }
-        Ok(if compare { Command::Compare(o) } else { Command::Build(o) })
+        Ok(if compare {
+            Command::Compare(o)
+        } else if vtables {
+            Command::Vtables(o)
+        } else {
+            Command::Build(o)
+        })
     }
 }
 
@@ -257,6 +279,50 @@ fn warn_unmarked_rust_libraries(program: &Path) {
             );
         }
     }
+}
+
+/// The types listed in the text of `vtables` (`--json` has them all).
+const TYPES_SHOWN: usize = 25;
+
+fn vtables(o: &Options) -> Result<(), String> {
+    let programs = match &o.report {
+        // A report of a link made some other way (rustc, cargo with RUSTFLAGS).
+        Some(path) => vec![Program::of_report(path)],
+        None => {
+            let (toolchain, project, plugin) = prepare(o)?;
+            let request = BuildRequest {
+                toolchain: &toolchain,
+                project: &project,
+                cargo_args: &o.cargo_args,
+                relr: false,
+                keep_bitcode: false,
+            };
+            step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "1/1")?
+        }
+    };
+    let mut json = Vec::new();
+    for p in &programs {
+        let Some(path) = &p.report else {
+            println!("{}: no reltab report: the {} was not linked at fat LTO by this build", p.name, p.kind.name());
+            continue;
+        };
+        let report = reltab_report::Report::read(path)?;
+        let costs = vtables::costs(&report).map_err(|e| format!("{}: {e}", path.display()))?;
+        if !report.converted() {
+            println!("{}: left absolute (cargo reltab build says why); what its vtables cost as they are:", p.name);
+        }
+        println!("{}", vtables::render(&p.name, &costs, TYPES_SHOWN));
+        json.push(serde_json::json!({
+            "package": p.package, "name": p.name, "kind": p.kind.name(), "path": p.path,
+            "report": path, "converted": report.converted(), "vtables": costs,
+        }));
+    }
+    if let Some(path) = &o.json {
+        let json = serde_json::json!({ "programs": json });
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        std::fs::write(path, text + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 fn compare(o: &Options) -> Result<(), String> {
@@ -336,13 +402,18 @@ mod tests {
 
     #[test]
     fn bad_usage_says_what_is_wrong() {
-        assert!(parse(&[]).err().unwrap().contains("build` or `compare"));
+        assert!(parse(&[]).err().unwrap().contains("`build`, `compare` or `vtables`"));
         assert!(parse(&["bild"]).err().unwrap().contains("unknown command `bild`"));
         assert!(parse(&["compare", "--runs", "many"]).err().unwrap().contains("not `many`"));
-        assert!(parse(&["build", "--relr"]).err().unwrap().contains("option of `compare`"));
+        assert!(parse(&["build", "--relr"]).err().unwrap().contains("--relr is not an option of `build`"));
         let Ok(Command::Build(o)) = parse(&["build", "--trust-boundary", "--release"]) else { panic!() };
         assert!(o.trust_boundary);
         assert_eq!(o.cargo_args, ["--release"]);
         assert!(parse(&["build", "--plugin"]).err().unwrap().contains("--plugin needs a path"));
+        assert!(parse(&["build", "--json", "x"]).err().unwrap().contains("not an option of `build`"));
+        assert!(parse(&["build", "--report", "x"])
+            .is_ok_and(|c| matches!(c, Command::Build(o) if o.cargo_args == ["--report", "x"])));
+        let Ok(Command::Vtables(o)) = parse(&["vtables", "--report", "r.json", "--json", "v.json"]) else { panic!() };
+        assert_eq!((o.report, o.json), (Some(PathBuf::from("r.json")), Some(PathBuf::from("v.json"))));
     }
 }

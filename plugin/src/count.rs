@@ -5,28 +5,41 @@
 
 use crate::llvm::{Kind, Module};
 use crate::recognize::recognize;
-use crate::report::AtEnd;
+use crate::report::{AtEnd, VtableLeft};
 use crate::rewrite_tables::RELATIVE_TAG;
 
 /// Counts what is left at the end of the LTO pipeline.
 pub fn count_at_end(module: &Module) -> AtEnd {
-    let (mut vtables, mut entries, mut bytes) = (0, 0, 0);
+    let mut left = Vec::new();
     for g in module.globals().filter(|g| g.has_global_tag(module, RELATIVE_TAG)) {
         let Some(init) = g.initializer() else { continue };
-        vtables += 1;
-        bytes += module.alloc_size(init.ty());
         // Relative entries are the i32 constant expressions (0 is a null
         // entry; other fields are plain numbers, or trap pointers in the
         // checked form).
-        entries += init.operands().filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32)).count();
+        let entries = init.operands().filter(|e| e.kind() == Kind::ConstantExpr && e.ty().int_width() == Some(32));
+        left.push(VtableLeft {
+            name: g.name(),
+            relative: true,
+            bytes: module.alloc_size(init.ty()),
+            pointer_entries: entries.count(),
+        });
     }
+    let (relative_vtables, relative_entries, relative_bytes) =
+        (left.len(), left.iter().map(|v| v.pointer_entries).sum(), left.iter().map(|v| v.bytes).sum());
     let absolute = recognize(module);
+    left.extend(absolute.vtables.iter().map(|v| VtableLeft {
+        name: v.global.name(),
+        relative: false,
+        bytes: v.bytes,
+        pointer_entries: v.pointer_entries(),
+    }));
     AtEnd {
-        relative_vtables: vtables,
-        relative_entries: entries,
-        relative_bytes: bytes,
+        relative_vtables,
+        relative_entries,
+        relative_bytes,
         absolute_vtables: absolute.vtables.len(),
         absolute_pointer_entries: absolute.vtables.iter().map(|v| v.pointer_entries()).sum(),
         seconds: 0.0,
+        vtables: left,
     }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 pub use reltab_report::{
     AtEnd, Conversion, EntryKind, EntryReport, LoadSiteReport, ModuleInfo, Refusal, Report, Totals, UnclassifiedReport,
-    UnverifiedCallReport, VtableReport,
+    UnverifiedCallReport, VtableLeft, VtableReport,
 };
 
 use crate::census::{Census, FoundBy};

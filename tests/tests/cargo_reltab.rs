@@ -267,3 +267,38 @@ fn libraries_are_reported_and_measured_like_programs() {
     assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
     discard(&dir);
 }
+
+#[test]
+fn vtables_lists_each_trait_and_agrees_with_the_report() {
+    let dir = project("cargo-reltab-vtables");
+    let json = dir.join("vtables.json");
+    let mut cmd = command(&dir, &["vtables", "--json"]);
+    cmd.arg(&json);
+    let out = run_ok(cmd);
+    assert!(out.stdout.contains("shapes_app::Shape") && out.stdout.contains("relocations saved"), "{}", out.stdout);
+    let figures: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let program = &figures["programs"][0];
+    assert_eq!(program["name"], "shapes-app", "{figures:#}");
+    let report = reltab_report::Report::read(Path::new(program["report"].as_str().unwrap())).unwrap();
+    let at_end = report.at_end_of_lto.expect("a count at the end of LTO");
+    let costs = &program["vtables"];
+    let n = |v: &serde_json::Value, key: &str| v[key].as_u64().unwrap();
+    // The totals are the report's count of the end of LTO (converted: every
+    // vtable left is relative, and each of its entries a relocation saved).
+    assert_eq!(n(&costs["total"], "vtables"), at_end.relative_vtables as u64);
+    assert_eq!(n(&costs["total"], "relocations_saved"), at_end.relative_entries as u64);
+    assert_eq!(n(&costs["total"], "bytes_after"), at_end.relative_bytes);
+    // Each grouping adds up to the total.
+    for grouping in ["by_trait", "by_type"] {
+        for key in ["vtables", "pointer_entries", "bytes_before", "bytes_after", "relocations_saved"] {
+            let sum: u64 = costs[grouping].as_array().unwrap().iter().map(|c| n(c, key)).sum();
+            assert_eq!(sum, n(&costs["total"], key), "{grouping} {key}");
+        }
+    }
+    // The program's own trait: two implementations (Circle, Square), each a
+    // drop entry and methods, smaller after.
+    let shape = costs["by_trait"].as_array().unwrap().iter().find(|c| c["name"] == "shapes_app::Shape").unwrap();
+    assert_eq!(n(shape, "vtables"), 2, "{shape:#}");
+    assert!(n(shape, "bytes_after") < n(shape, "bytes_before"), "{shape:#}");
+    discard(&dir);
+}

@@ -363,6 +363,25 @@ pub struct AtEnd {
     pub absolute_pointer_entries: usize,
     /// Time the count took.
     pub seconds: f64,
+    /// Each vtable left, relative or absolute, by the name it had in the
+    /// module at the start of fat LTO (the report's `vtables`, which say
+    /// what it implements and what it cost before): `cargo reltab vtables`.
+    #[serde(default)]
+    pub vtables: Vec<VtableLeft>,
+}
+
+/// A vtable left at the end of the LTO pipeline.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct VtableLeft {
+    /// The global's name (null for an anonymous global).
+    pub name: Option<String>,
+    /// Whether reltab converted it.
+    pub relative: bool,
+    /// Its bytes as it is (relative or absolute).
+    pub bytes: u64,
+    /// Its pointer entries: relocations it saves when relative, costs when
+    /// absolute.
+    pub pointer_entries: usize,
 }
 
 impl Report {
