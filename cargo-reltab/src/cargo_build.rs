@@ -185,7 +185,7 @@ fn profile(cargo_args: &[String]) -> (String, Vec<&'static str>) {
 }
 
 /// `--flag value` or `--flag=value` in cargo's arguments.
-fn value_of(args: &[String], flag: &str) -> Option<String> {
+pub fn value_of(args: &[String], flag: &str) -> Option<String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == flag {
@@ -250,7 +250,7 @@ fn newest(dir: &Path, crate_name: &str, suffix: &str) -> Option<PathBuf> {
 
 /// Cargo tracks neither the plugin file, nor `RELTAB_OPTIONS`, nor what the
 /// wrapper adds: a build directory made with other ones is started afresh.
-fn refresh_if_setting_changed(dir: &Path, request: &BuildRequest, variant: &Variant) -> Result<(), String> {
+pub fn refresh_if_setting_changed(dir: &Path, request: &BuildRequest, variant: &Variant) -> Result<(), String> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     if let Some(plugin) = variant.plugin {
         let bytes = std::fs::read(plugin).map_err(|e| format!("cannot read the plugin {}: {e}", plugin.display()))?;

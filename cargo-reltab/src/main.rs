@@ -12,6 +12,7 @@ mod compare;
 mod elf;
 mod native;
 mod startup;
+mod test;
 mod toolchain;
 mod vtables;
 mod wrapper;
@@ -29,6 +30,7 @@ USAGE:
     cargo reltab build   [OPTIONS] [CARGO BUILD ARGS...]
     cargo reltab compare [OPTIONS] [CARGO BUILD ARGS...]
     cargo reltab vtables [OPTIONS] [CARGO BUILD ARGS...]
+    cargo reltab test    [OPTIONS] [CARGO TEST ARGS...]
 
 build     builds the project at fat LTO with the reltab plugin, in target/reltab/reltab,
           and says for each program and each cdylib, dylib or staticlib what reltab
@@ -43,6 +45,10 @@ compare   builds it also without the plugin, with the same toolchain, profile an
 vtables   builds it with the plugin and lists what trait objects cost, per trait and per
           implementing type, as the program is at the end of LTO (what the binary holds):
           vtables, pointer entries, bytes before and after, relocations saved
+test      runs the project's tests (unit, integration, doctests) three times at fat LTO:
+          stock, with reltab, and with reltab in check mode (-reltab-check); says per run
+          what passed and which links were converted (and why not); exit status 1 when a
+          test that passes stock does not pass with reltab, or a check fires
 
 The plugin's flags go to the target's crates only (build scripts and proc-macros are
 left alone); the profile (release unless --profile is given) gets lto = \"fat\"; the
@@ -58,6 +64,7 @@ OPTIONS:
     --relr              compare: also link each build with -z pack-relative-relocs
                         (columns stock+RELR and reltab+RELR)
     --json PATH         compare, vtables: also write every figure to PATH as JSON
+    --require-converted test: also fail when no link was converted
     --report PATH       vtables: read this report of the plugin's (-reltab-report=PATH of a
                         fat-LTO link) instead of building
     --trust-boundary    convert libraries whose trait objects cross their boundary (exported
@@ -113,6 +120,7 @@ fn run_in_role(args: &[OsString]) -> Result<i32, String> {
         Ok(Command::Build(o)) => build(&o).map(|()| 0),
         Ok(Command::Compare(o)) => compare(&o).map(|()| 0),
         Ok(Command::Vtables(o)) => vtables(&o).map(|()| 0),
+        Ok(Command::Test(o)) => test_three_ways(&o),
         Err(message) => {
             eprintln!("error: cargo reltab: {message}\n\n{USAGE}");
             Ok(2)
@@ -126,6 +134,7 @@ enum Command {
     Build(Options),
     Compare(Options),
     Vtables(Options),
+    Test(Options),
 }
 
 struct Options {
@@ -138,6 +147,8 @@ struct Options {
     json: Option<PathBuf>,
     /// `vtables --report PATH`: read a report instead of building.
     report: Option<PathBuf>,
+    /// `test --require-converted`: fail when no link was converted.
+    require_converted: bool,
     cargo_args: Vec<String>,
 }
 
@@ -148,16 +159,19 @@ struct Options {
 impl Command {
     fn parse(words: &[String]) -> Result<Self, String> {
         let Some((sub, rest)) = words.split_first() else {
-            return Err("which command? `build`, `compare` or `vtables`".into());
+            return Err("which command? `build`, `compare`, `vtables` or `test`".into());
         };
-        let (compare, vtables) = match sub.as_str() {
+        let (compare, vtables, test) = match sub.as_str() {
             "-h" | "--help" | "help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
-            "build" => (false, false),
-            "compare" => (true, false),
-            "vtables" => (false, true),
+            "build" => (false, false, false),
+            "compare" => (true, false, false),
+            "vtables" => (false, true, false),
+            "test" => (false, false, true),
             other => {
-                return Err(format!("unknown command `{other}`; the commands are `build`, `compare` and `vtables`"))
+                return Err(format!(
+                    "unknown command `{other}`; the commands are `build`, `compare`, `vtables` and `test`"
+                ))
             }
         };
         let mut o = Options {
@@ -169,6 +183,7 @@ impl Command {
             trust_boundary: false,
             json: None,
             report: None,
+            require_converted: false,
             cargo_args: vec![],
         };
         let mut it = rest.iter();
@@ -197,6 +212,7 @@ impl Command {
                 "--keep-bitcode" if compare => o.keep_bitcode = true,
                 "--json" if compare || vtables => o.json = Some(PathBuf::from(value("a path")?)),
                 "--report" if vtables => o.report = Some(PathBuf::from(value("a path")?)),
+                "--require-converted" if test => o.require_converted = true,
                 "--runs" | "--relr" | "--json" | "--keep-bitcode" => {
                     return Err(format!("{flag} is not an option of `{sub}` (cargo reltab --help)"))
                 }
@@ -210,6 +226,8 @@ impl Command {
             Command::Compare(o)
         } else if vtables {
             Command::Vtables(o)
+        } else if test {
+            Command::Test(o)
         } else {
             Command::Build(o)
         })
@@ -279,6 +297,30 @@ fn warn_unmarked_rust_libraries(program: &Path) {
             );
         }
     }
+}
+
+/// `cargo reltab test`: the project's tests stock, with reltab and in check
+/// mode; exit status 1 when they do not hold (test.rs).
+fn test_three_ways(o: &Options) -> Result<i32, String> {
+    let (toolchain, project, plugin) = prepare(o)?;
+    let request = BuildRequest {
+        toolchain: &toolchain,
+        project: &project,
+        cargo_args: &o.cargo_args,
+        relr: false,
+        keep_bitcode: false,
+    };
+    let mut runs = Vec::new();
+    for (n, (label, with_plugin, check)) in
+        [("stock", false, false), ("reltab", true, false), ("check", true, true)].into_iter().enumerate()
+    {
+        let variant = Variant { label, plugin: with_plugin.then_some(plugin.as_path()) };
+        eprintln!("cargo reltab: [{}/3] cargo test, {label} ({}, fat LTO)", n + 1, toolchain.rustc_version);
+        runs.push(test::run(&request, &variant, check)?);
+    }
+    let (summary, ok) = test::report(&runs, o.require_converted);
+    print!("{summary}");
+    Ok(if ok { 0 } else { 1 })
 }
 
 /// The types listed in the text of `vtables` (`--json` has them all).
@@ -402,7 +444,7 @@ mod tests {
 
     #[test]
     fn bad_usage_says_what_is_wrong() {
-        assert!(parse(&[]).err().unwrap().contains("`build`, `compare` or `vtables`"));
+        assert!(parse(&[]).err().unwrap().contains("`build`, `compare`, `vtables` or `test`"));
         assert!(parse(&["bild"]).err().unwrap().contains("unknown command `bild`"));
         assert!(parse(&["compare", "--runs", "many"]).err().unwrap().contains("not `many`"));
         assert!(parse(&["build", "--relr"]).err().unwrap().contains("--relr is not an option of `build`"));

@@ -29,6 +29,8 @@ pub const INNER_WRAPPER: &str = "CARGO_RELTAB_INNER_WRAPPER";
 pub const RELR: &str = "CARGO_RELTAB_RELR";
 pub const LINK_WITH: &str = "CARGO_RELTAB_LINK_WITH";
 pub const KEEP_BITCODE: &str = "CARGO_RELTAB_KEEP_BITCODE";
+/// Where each doctest's report goes (`cargo reltab test`).
+pub const DOCTEST_REPORTS: &str = "CARGO_RELTAB_DOCTEST_REPORTS";
 
 /// Where the wrapper leaves what it learns about a program's link.
 pub fn report_file(out: &Path, key: &str) -> PathBuf {
@@ -62,6 +64,20 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         None => Command::new(rustc),
     };
     cmd.args(rest);
+    // A doctest that `cargo reltab test` has rustdoc compile through this
+    // wrapper: its own report, under a name of its own (the plugin comes
+    // with RUSTDOCFLAGS).
+    if flags.is_doctest() {
+        if let Some(dir) = std::env::var_os(DOCTEST_REPORTS).filter(|d| !d.is_empty()) {
+            let dir = PathBuf::from(dir);
+            std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+            let report = dir.join(format!("doctest-{}-{nanos}.report.json", std::process::id()));
+            let options = std::env::var("RELTAB_OPTIONS").unwrap_or_default();
+            cmd.env("RELTAB_OPTIONS", format!("{options} -reltab-report={}", report.display()).trim_start());
+        }
+        return run(cmd, None);
+    }
     // `___` is cargo asking rustc about the target, not a crate.
     let is_target_crate = flags.target && flags.crate_name.as_deref().is_some_and(|n| n != "___");
     if !is_target_crate {
@@ -150,6 +166,10 @@ struct Flags {
     /// `--crate-type`s, each once (cargo gives one per flag; rustc also
     /// takes a comma-separated list).
     crate_types: Vec<String>,
+    /// `--test`: a libtest harness, a program.
+    test: bool,
+    /// `-o PATH` (rustdoc names a doctest's program `<dir>/rust_out`).
+    output: Option<OsString>,
     crate_name: Option<String>,
     extra_filename: Option<String>,
     out_dir: Option<OsString>,
@@ -165,18 +185,31 @@ impl Flags {
     /// reltab sees the whole module: a program, or a library for other
     /// languages or other binaries (an rlib is only an input to such a link).
     fn links(&self) -> bool {
-        self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "staticlib" | "dylib"))
+        self.test || self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "staticlib" | "dylib"))
+    }
+
+    /// A doctest, as rustdoc compiles it through `--test-builder-wrapper`:
+    /// no crate name of cargo's, a program named `rust_out`.
+    fn is_doctest(&self) -> bool {
+        self.output.as_deref().is_some_and(|o| Path::new(o).file_name() == Some(OsStr::new("rust_out")))
     }
 
     /// Whether that link runs a linker (a staticlib is an archive rustc
     /// writes itself).
     fn runs_a_linker(&self) -> bool {
-        self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "dylib"))
+        self.test || self.crate_types.iter().any(|t| matches!(t.as_str(), "bin" | "cdylib" | "dylib"))
     }
 
     fn parse(args: &[OsString]) -> Self {
         let mut flags = Flags::default();
-        let mut it = args.iter().map(|a| a.as_os_str());
+        // rustdoc passes most of a doctest's arguments in an `@file`.
+        let mut all = args.to_vec();
+        for at in args.iter().filter_map(|a| a.to_str()?.strip_prefix('@')) {
+            if let Ok(text) = std::fs::read_to_string(at) {
+                all.extend(text.lines().map(OsString::from));
+            }
+        }
+        let mut it = all.iter().map(|a| a.as_os_str());
         while let Some(arg) = it.next() {
             let text = arg.to_string_lossy();
             let mut codegen = |value: &OsStr| {
@@ -196,6 +229,8 @@ impl Flags {
                     }
                 }
                 "--out-dir" => flags.out_dir = it.next().map(OsStr::to_os_string),
+                "-o" => flags.output = it.next().map(OsStr::to_os_string),
+                "--test" => flags.test = true,
                 "-C" => {
                     if let Some(v) = it.next() {
                         codegen(v);

@@ -302,3 +302,32 @@ fn vtables_lists_each_trait_and_agrees_with_the_report() {
     assert!(n(shape, "bytes_after") < n(shape, "bytes_before"), "{shape:#}");
     discard(&dir);
 }
+
+#[test]
+fn test_runs_the_projects_tests_three_ways() {
+    // `tests/cargo-tested`: unit tests (one ignored), an integration test
+    // and two doctests, trait objects everywhere.
+    let dir = copy_of("tests/cargo-tested", "cargo-reltab-test");
+    let out = run_ok(command(&dir, &["test", "--require-converted"]));
+    for run in ["stock", "reltab", "check"] {
+        assert!(out.stdout.contains(&format!("{run}: 6 passed, 0 failed, 1 ignored")), "{run}:\n{}", out.stdout);
+    }
+    assert_eq!(
+        out.stdout.matches("fat-LTO links converted: test binaries 2/2, doctests 2/2").count(),
+        2,
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("FAIL"), "{}", out.stdout);
+
+    // A deliberate miss (the Square's vtables left absolute, their reads
+    // rewritten): the tests that pass stock fail, and check mode says why.
+    let mut cmd = command(&dir, &["test"]);
+    cmd.env("RELTAB_OPTIONS", "-reltab-debug-miss=vtable:Square");
+    let out = run_command(cmd, build_timeout()).expect("cargo-reltab runs");
+    assert!(!out.success(), "a miss must fail:\n{}", out.stdout);
+    assert!(out.stdout.contains("tests that pass stock do not pass check"), "{}", out.stdout);
+    assert!(out.stdout.contains("FAIL: check mode trapped"), "{}", out.stdout);
+    assert!(out.stdout.contains("reltab check: shapes_tested::total_area read the method entry"), "{}", out.stdout);
+    discard(&dir);
+}
