@@ -90,12 +90,17 @@
 //! held by an exported static (out). The closure keeps no offsets within an
 //! object and one level of calling context, so it may find a crossing where
 //! there is none (a refusal). It does not miss one as long as the stated
-//! assumptions hold, with one gap: a word from outside that is kept in
-//! memory as an integer and read back as a pointer through another pointer
-//! to that memory is not followed. An executable's seeds are its
-//! `#[no_mangle]` definitions and the foreign calls of its native code: its
-//! Rust-mangled definitions (std's statics kept for the linker) are no
-//! interface, since executables export no Rust symbol.
+//! assumptions hold, with two gaps, both of words: a word from outside that
+//! is kept in memory as an integer and read back as a pointer through
+//! another pointer to that memory is not followed; nor is a pointer the
+//! module makes a word, keeps in heap or static memory and hands out as
+//! that word (a word read from memory is data unless the place is a stack
+//! slot). The seeds of an executable, a cdylib or a staticlib are its
+//! `#[no_mangle]` definitions, what its exported statics hold, and the
+//! foreign calls of its native code: its Rust-mangled definitions (std's
+//! statics kept for the linker) are no interface, since such artifacts
+//! export no Rust symbol; a Rust dylib, which does, keeps a Rust-mangled
+//! function external.
 
 use std::collections::{HashMap, HashSet};
 
@@ -157,6 +162,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     let mut exported = Vec::new();
     let mut foreign_functions = Vec::new();
     let mut seeds = Vec::new();
+    let mut exported_statics = Vec::new();
     // An executable (it defines the C `main`) exports no Rust symbol to
     // other binaries: rustc links executables without a dynamic symbol
     // table of their Rust symbols, and no C code names a Rust-mangled one.
@@ -165,7 +171,20 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     // are no interface then. (-Zexport-executable-symbols or
     // -Wl,--export-dynamic would make them one: docs/design.md.)
     let executable = module.functions().any(|f| f.is_named("main") && !f.is_declaration());
-    let private_rust = |name: &str| executable && symbol_crate(name).is_some();
+    // The same holds of a cdylib and a staticlib: rustc exports their C
+    // interface only (a cdylib's version script makes every other symbol
+    // local; no C code names a Rust-mangled symbol of a staticlib) and keeps
+    // std's `#[used]` statics external for the linker alone. A Rust dylib
+    // keeps its Rust API, and std's, external: it is told apart by a
+    // Rust-mangled function that is not local, which rustc leaves in no
+    // module whose exports are C only (it internalizes them all).
+    let exports_rust = module.functions().any(|f| {
+        !f.is_declaration()
+            && !f.is_local_linkage()
+            && protection_function(f).is_none()
+            && f.name().is_some_and(|n| symbol_crate(&n).is_some())
+    });
+    let private_rust = |name: &str| (executable || !exports_rust) && symbol_crate(name).is_some();
     for f in module.functions() {
         let Some(name) = f.name() else { continue };
         if f.is_declaration() {
@@ -219,6 +238,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
         }
         if !g.is_declaration() {
             boundary.exported.push(format!("the static {}", demangle(&name)));
+            exported_statics.push(g);
         }
         seeds.push(g);
     }
@@ -237,6 +257,22 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
             if closure.carries_pointer(r) {
                 closure.expose(r, true);
             }
+        }
+    }
+    // What an exported static holds reaches code outside: a function it
+    // points to can be called from there (its parameters are foreign, what
+    // it returns is exposed), a static it points to read and written.
+    // (`#[no_mangle] static CALL_IT: extern "C" fn(*const Box<dyn T>)`: a
+    // host calls it with its own trait object.)
+    for g in exported_statics {
+        let mut held = Vec::new();
+        walk(g.initializer(), |c, work| match c.kind() {
+            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => work.extend(c.operands()),
+            Kind::Function | Kind::GlobalVariable => held.push(c),
+            _ => {}
+        });
+        for v in held {
+            closure.expose(v, true);
         }
     }
     closure.seed_foreign_calls();

@@ -453,3 +453,51 @@ fn staticlib_with_a_c_interface_is_converted() {
     assert!(after < before, "{after} relative relocations with reltab, {before} without");
     discard(&dir);
 }
+
+/// An exported static that holds a function hands the function to code
+/// outside: `static_fn_lib.rs`'s `CALL_IT`, through which a host calls
+/// `call_it` with its own trait object. The library built with reltab is
+/// refused for `crosses-boundary` (it was converted, and the stock host
+/// crashed calling through CALL_IT), and the stock host behaves the same
+/// with it as with the stock library.
+#[test]
+fn exported_static_holding_a_function_is_a_crossing() {
+    let dir = scratch_dir("boundary-static-fn");
+    let lib = |label: &str, variant: Variant| {
+        let lib_dir = dir.join(label);
+        let args: Vec<OsString> = vec![
+            "--crate-type=cdylib".into(),
+            source("static_fn_lib.rs").into(),
+            "--out-dir".into(),
+            lib_dir.clone().into(),
+        ];
+        (rustc_in(&lib_dir, variant, "", args), lib_dir)
+    };
+    let (_, stock_dir) = lib("stock", Variant::Baseline);
+    let (report, reltab_dir) = lib("reltab", Variant::Plugin);
+    let report = report.expect("a report");
+    if let Some(failure) = refused_for_crossing("static_fn_lib.rs", &report) {
+        panic!("{failure}");
+    }
+    assert!(report.refusal_text().contains("call_it"), "{}", report.refusal_text());
+    let host_args: Vec<OsString> = vec![
+        "--crate-type=bin".into(),
+        source("static_fn_host.rs").into(),
+        "-L".into(),
+        stock_dir.clone().into(),
+        "-o".into(),
+        dir.join("host").join("host").into(),
+    ];
+    rustc_in(&dir.join("host"), Variant::Baseline, "", host_args);
+    let run = |lib_dir: &Path| {
+        let mut cmd = Command::new(dir.join("host").join("host"));
+        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
+        run_command(cmd, run_timeout()).expect("the host runs")
+    };
+    let expected = run(&stock_dir);
+    assert!(expected.success() && expected.stdout.contains("through CALL_IT: 40"), "{expected:?}");
+    if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
+        panic!("the stock host behaves differently with the reltab library:\n{d}");
+    }
+    discard(&dir);
+}
