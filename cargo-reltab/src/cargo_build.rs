@@ -117,6 +117,14 @@ pub struct BuildRequest<'a> {
     pub keep_bitcode: bool,
 }
 
+impl<'a> BuildRequest<'a> {
+    /// A build with nothing kept beside the programs (no RELR link, no
+    /// bitcode).
+    pub fn new(toolchain: &'a Toolchain, project: &'a Project, cargo_args: &'a [String]) -> Self {
+        BuildRequest { toolchain, project, cargo_args, relr: false, keep_bitcode: false }
+    }
+}
+
 pub fn build(request: &BuildRequest, variant: &Variant) -> Result<Vec<Program>, String> {
     let dir = request.project.target_dir.join("reltab").join(variant.label);
     let out = dir.join("links");

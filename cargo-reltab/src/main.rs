@@ -251,13 +251,7 @@ fn prepare(o: &Options) -> Result<(Toolchain, Project, PathBuf), String> {
 
 fn build(o: &Options) -> Result<(), String> {
     let (toolchain, project, plugin) = prepare(o)?;
-    let request = BuildRequest {
-        toolchain: &toolchain,
-        project: &project,
-        cargo_args: &o.cargo_args,
-        relr: false,
-        keep_bitcode: false,
-    };
+    let request = BuildRequest::new(&toolchain, &project, &o.cargo_args);
     let variant = Variant { label: "reltab", plugin: Some(&plugin) };
     let programs = step("building with reltab", &request, &variant, "1/1")?;
     for p in &programs {
@@ -303,13 +297,7 @@ fn warn_unmarked_rust_libraries(program: &Path) {
 /// mode; exit status 1 when they do not hold (test.rs).
 fn test_three_ways(o: &Options) -> Result<i32, String> {
     let (toolchain, project, plugin) = prepare(o)?;
-    let request = BuildRequest {
-        toolchain: &toolchain,
-        project: &project,
-        cargo_args: &o.cargo_args,
-        relr: false,
-        keep_bitcode: false,
-    };
+    let request = BuildRequest::new(&toolchain, &project, &o.cargo_args);
     let mut runs = Vec::new();
     for (n, (label, with_plugin, check)) in
         [("stock", false, false), ("reltab", true, false), ("check", true, true)].into_iter().enumerate()
@@ -332,13 +320,7 @@ fn vtables(o: &Options) -> Result<(), String> {
         Some(path) => vec![Program::of_report(path)],
         None => {
             let (toolchain, project, plugin) = prepare(o)?;
-            let request = BuildRequest {
-                toolchain: &toolchain,
-                project: &project,
-                cargo_args: &o.cargo_args,
-                relr: false,
-                keep_bitcode: false,
-            };
+            let request = BuildRequest::new(&toolchain, &project, &o.cargo_args);
             step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "1/1")?
         }
     };
@@ -370,11 +352,9 @@ fn vtables(o: &Options) -> Result<(), String> {
 fn compare(o: &Options) -> Result<(), String> {
     let (toolchain, project, plugin) = prepare(o)?;
     let request = BuildRequest {
-        toolchain: &toolchain,
-        project: &project,
-        cargo_args: &o.cargo_args,
         relr: o.relr,
         keep_bitcode: o.keep_bitcode,
+        ..BuildRequest::new(&toolchain, &project, &o.cargo_args)
     };
     let stock = step("building without reltab", &request, &Variant { label: "stock", plugin: None }, "1/3")?;
     let reltab = step("building with reltab", &request, &Variant { label: "reltab", plugin: Some(&plugin) }, "2/3")?;
