@@ -39,6 +39,9 @@ pub struct Run {
     pub failed: BTreeSet<String>,
     pub ignored: usize,
     pub links: Vec<Link>,
+    /// Test binaries cargo built without fat LTO (a proc-macro crate's own
+    /// tests): no fat-LTO link, not counted.
+    pub not_fat_lto: Vec<String>,
     /// Lines of check mode's messages (`reltab check: …`).
     pub traps: Vec<String>,
     pub seconds: f64,
@@ -116,8 +119,13 @@ pub fn run(request: &BuildRequest, variant: &Variant, check: bool) -> Result<Run
     std::fs::write(&log_path, &log).map_err(|e| format!("cannot write {}: {e}", log_path.display()))?;
 
     let mut found = Vec::new();
+    let mut not_fat_lto = Vec::new();
     for binary in &parsed.binaries {
-        found.push(link(binary, false, &wrapper::report_file(&links, binary)));
+        if wrapper::not_fat_lto_file(&links, binary).exists() {
+            not_fat_lto.push(binary.clone());
+        } else {
+            found.push(link(binary, false, &wrapper::report_file(&links, binary)));
+        }
     }
     let mut doctest_reports: Vec<PathBuf> =
         std::fs::read_dir(&doctests).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
@@ -132,6 +140,7 @@ pub fn run(request: &BuildRequest, variant: &Variant, check: bool) -> Result<Run
         failed: parsed.failed,
         ignored: parsed.ignored,
         links: found,
+        not_fat_lto,
         traps: parsed.traps,
         seconds: started.elapsed().as_secs_f64(),
         log: log_path,
@@ -238,6 +247,11 @@ pub fn report(runs: &[Run], require_converted: bool) -> (String, bool) {
             converted(&docs),
             docs.len()
         ));
+        for name in &run.not_fat_lto {
+            out.push_str(&format!(
+                "  not a fat-LTO link (cargo builds it without LTO, as a proc-macro crate's tests): {name}\n"
+            ));
+        }
         for l in run.links.iter().filter(|l| !l.converted) {
             let why = l.why_not.as_deref().unwrap_or_default();
             out.push_str(&format!("  left absolute: {}: {}\n", l.name, why.lines().next().unwrap_or_default()));

@@ -39,6 +39,10 @@ pub fn report_file(out: &Path, key: &str) -> PathBuf {
 pub fn time_passes_file(out: &Path, key: &str) -> PathBuf {
     out.join(format!("{key}.time-passes"))
 }
+/// Left beside a test harness that cargo built without fat LTO.
+pub fn not_fat_lto_file(out: &Path, key: &str) -> PathBuf {
+    out.join(format!("{key}.not-fat-lto"))
+}
 /// The linker's map of a program whose bitcode is kept: where each global of
 /// that module landed in the binary (its section is named after it), so the
 /// relocations of the binary can be told apart by the global that holds them.
@@ -78,6 +82,18 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         }
         return run(cmd, None);
     }
+    // A test harness cargo builds without fat LTO (a proc-macro crate's own
+    // tests, built for the host and never linked at LTO) is no fat-LTO link:
+    // say so, for `cargo reltab test` to leave it out of the links it counts.
+    if flags.test && flags.lto.as_deref() != Some("fat") {
+        if let (Some(out), Some(name)) = (std::env::var_os(OUT), &flags.crate_name) {
+            let out = PathBuf::from(out);
+            std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+            let marker = not_fat_lto_file(&out, &format!("{name}{}", flags.extra_filename.as_deref().unwrap_or("")));
+            std::fs::write(&marker, "").map_err(|e| format!("cannot write {}: {e}", marker.display()))?;
+        }
+        return run(cmd, None);
+    }
     // `___` is cargo asking rustc about the target, not a crate.
     let is_target_crate = flags.target && flags.crate_name.as_deref().is_some_and(|n| n != "___");
     if !is_target_crate {
@@ -101,6 +117,7 @@ pub fn rustc(args: &[OsString]) -> Result<i32, String> {
         flags.crate_name.as_deref().unwrap_or("program"),
         flags.extra_filename.as_deref().unwrap_or("")
     );
+    let _ = std::fs::remove_file(not_fat_lto_file(&out, &key)); // this one is
     if plugin.is_some() {
         let report = report_file(&out, &key);
         let _ = std::fs::remove_file(&report);
@@ -170,6 +187,8 @@ struct Flags {
     test: bool,
     /// `-o PATH` (rustdoc names a doctest's program `<dir>/rust_out`).
     output: Option<OsString>,
+    /// `-C lto=…`.
+    lto: Option<String>,
     crate_name: Option<String>,
     extra_filename: Option<String>,
     out_dir: Option<OsString>,
@@ -218,6 +237,8 @@ impl Flags {
                     flags.extra_filename = Some(x.to_string());
                 } else if let Some(x) = v.strip_prefix("linker=") {
                     flags.linker = Some(x.into());
+                } else if let Some(x) = v.strip_prefix("lto=") {
+                    flags.lto = Some(x.to_string());
                 }
             };
             match &*text {
@@ -350,6 +371,10 @@ mod tests {
         assert!(cdylib.links() && cdylib.runs_a_linker());
         let staticlib = Flags::parse(&os(&["--crate-name", "ext", "--crate-type=rlib,staticlib"]));
         assert!(staticlib.links() && !staticlib.runs_a_linker());
+        let harness = Flags::parse(&os(&["--crate-name", "shapes", "--test", "-C", "lto=fat", "-C", "opt-level=3"]));
+        assert!(harness.test && harness.links() && harness.lto.as_deref() == Some("fat"));
+        let doctest = Flags::parse(&os(&["--crate-type", "bin", "-o", "/tmp/rustdoctestXYZ/rust_out"]));
+        assert!(doctest.is_doctest() && !harness.is_doctest());
     }
 
     #[test]
