@@ -115,8 +115,14 @@ pub fn run(request: &BuildRequest, variant: &Variant, check: bool) -> Result<Run
         log.push_str(&line);
         log.push('\n');
     }
-    child.wait().map_err(|e| e.to_string())?;
+    let status = child.wait().map_err(|e| e.to_string())?;
     std::fs::write(&log_path, &log).map_err(|e| format!("cannot write {}: {e}", log_path.display()))?;
+    // A build that failed before any test ran is an error of its own, not
+    // "every test failed".
+    if !status.success() && parsed.binaries.is_empty() && parsed.passed.is_empty() && parsed.failed.is_empty() {
+        let last = log.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        return Err(format!("cargo test failed before any test ran ({label}): {last}; see {}", log_path.display()));
+    }
 
     let mut found = Vec::new();
     let mut not_fat_lto = Vec::new();
