@@ -295,9 +295,9 @@ fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evide
     // Where a vtable of the module is seen to reach the base, the read is
     // that undefined behaviour (hand-written input), and refused to say so.
     let mut reached_by_tables: Option<HashSet<Value>> = None;
-    let rewritable_past_every_vtable = |read: &Read, base: Value, reached: &mut Option<HashSet<Value>>| {
+    let mut rewritable_past_every_vtable = |read: &Read, base: Value| {
         matches!(read.found_by, FoundBy::InvariantLoad | FoundBy::Protected)
-            && !reached
+            && !reached_by_tables
                 .get_or_insert_with(|| propagate(module, vtables, &HashMap::new(), &HashMap::new()))
                 .contains(&base)
     };
@@ -330,7 +330,7 @@ fn classify_reads(module: &Module, vtables: &Recognized, reads: Vec<Read>, evide
         // Past the end of every vtable. (A read past the end of only some
         // vtables that may reach it is legitimate on paths where they do
         // not, e.g. after a type check.)
-        if offset >= largest_table && !rewritable_past_every_vtable(&read, base, &mut reached_by_tables) {
+        if offset >= largest_table && !rewritable_past_every_vtable(&read, base) {
             census.unclassified.push(Unclassified {
                 what: "vtable load past the end of every vtable",
                 function: Some(read.function),
