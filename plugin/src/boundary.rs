@@ -265,13 +265,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     // (`#[no_mangle] static CALL_IT: extern "C" fn(*const Box<dyn T>)`: a
     // host calls it with its own trait object.)
     for g in exported_statics {
-        let mut held = Vec::new();
-        walk(g.initializer(), |c, work| match c.kind() {
-            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => work.extend(c.operands()),
-            Kind::Function | Kind::GlobalVariable => held.push(c),
-            _ => {}
-        });
-        for v in held {
+        for v in g.initializer().map(held_in_constant).unwrap_or_default() {
             closure.expose(v, true);
         }
     }
@@ -283,16 +277,20 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
 
 /// The vtable a constant holds, directly or in a field.
 fn vtable_in_constant(census: &Census, constant: Value) -> Option<Value> {
-    let mut found = None;
-    walk([constant], |c, work| {
-        if census.vtable_values.contains(&c) && c.kind() == Kind::GlobalVariable {
-            found = Some(c);
-            work.stop();
-        } else if matches!(c.kind(), Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr) {
-            work.extend(c.operands());
-        }
+    held_in_constant(constant)
+        .into_iter()
+        .find(|g| g.kind() == Kind::GlobalVariable && census.vtable_values.contains(g))
+}
+
+/// The functions and globals a constant points to, directly or in a field.
+fn held_in_constant(constant: Value) -> Vec<Value> {
+    let mut held = Vec::new();
+    walk([constant], |c, work| match c.kind() {
+        Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => work.extend(c.operands()),
+        Kind::Function | Kind::GlobalVariable => held.push(c),
+        _ => {}
     });
-    found
+    held
 }
 
 /// What a function does with the foreign values that came in through its
