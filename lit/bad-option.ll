@@ -2,9 +2,8 @@
 ; with a message that names reltab and every accepted value, and opt exits
 ; with an error before the pass runs (no report is written). The accepted
 ; values, relative and compact, are taken, and without the option the layout
-; is compact, the default; -reltab-check with the compact layout is refused
-; with an error (check mode checks the relative layout), and -reltab-check
-; alone checks the relative layout.
+; is compact, the default; -reltab-check checks the layout asked for, so
+; alone it checks the compact layout, the default.
 ;
 ; IR: the vtable and hello::total of named-vtable.ll (rustc +nightly
 ; -Copt-level=0 --emit=llvm-ir), methods declared.
@@ -19,9 +18,12 @@
 ; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
 ; RUN: %opt -passes=reltab -reltab-report=%t.json -disable-output %s
 ; RUN: FileCheck %s --check-prefix=COMPACT < %t.json
-; RUN: not %opt -passes=reltab -reltab-layout=compact -reltab-check -disable-output %s 2>&1 | FileCheck %s --check-prefix=CHECK-MODE
+; RUN: %opt -passes=reltab -reltab-check -reltab-layout=relative -reltab-report=%t.json -disable-output %s
+; RUN: FileCheck %s --check-prefix=CHECKED-RELATIVE < %t.json
+; RUN: %opt -passes=reltab -reltab-check -reltab-layout=compact -reltab-report=%t.json -disable-output %s
+; RUN: FileCheck %s --check-prefix=CHECKED-COMPACT < %t.json
 ; RUN: %opt -passes=reltab -reltab-check -reltab-report=%t.json -disable-output %s
-; RUN: FileCheck %s --check-prefix=CHECKED < %t.json
+; RUN: FileCheck %s --check-prefix=CHECKED-COMPACT < %t.json
 
 ; CHECK: reltab-layout option: reltab: unknown vtable layout 'packed'; accepted values: compact (the default), relative
 ; The pass never ran: no census remark.
@@ -31,9 +33,10 @@
 ; REPORT: "form": "relative",
 ; COMPACT: "layout": "compact",
 ; COMPACT: "form": "compact",
-; CHECKED: "layout": "relative",
-; CHECKED: "form": "checked",
-; CHECK-MODE: error: reltab: -reltab-check checks the relative layout and cannot be combined with -reltab-layout=compact
+; CHECKED-RELATIVE: "layout": "relative",
+; CHECKED-RELATIVE: "form": "checked-relative",
+; CHECKED-COMPACT: "layout": "compact",
+; CHECKED-COMPACT: "form": "checked-compact",
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -1,11 +1,12 @@
-; Check mode checks every vtable read before it happens, and reads the
-; checked form's entries: `call @reltab.check.vtable(%vt, message, length)`
+; Check mode of the relative layout checks every vtable read before it
+; happens, and reads the checked form's entries:
+; `call @reltab.check.vtable(%vt, message, length)`
 ; then `llvm.load.relative` at the entry's offset from the address point
 ; (method slot 3 at -20, supertrait slot 2 at -16, then slot 0 of the upcast
 ; vtable at -8, drop at -4 mapped back to null when the entry is 0). Each
 ; message names the function, the entry and its absolute offset.
 
-; RUN: %opt -passes=reltab -reltab-check -S %S/Inputs/check-program.ll -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-check -reltab-layout=relative -S %S/Inputs/check-program.ll -o - | FileCheck %s
 
 ; CHECK: @[[SUPER_MSG:[0-9]+]] = private unnamed_addr constant [102 x i8] c"reltab check: chk::tag read the supertrait entry at offset 40 of a vtable that reltab did not convert\0A"
 ; CHECK: @[[TAG_MSG:[0-9]+]] = private unnamed_addr constant [98 x i8] c"reltab check: chk::tag read the method entry at offset 24 of a vtable that reltab did not convert\0A"

@@ -1,13 +1,14 @@
-; Check mode (-reltab-check) lays a vtable out in the checked form of the
-; relative layout: the relative entries below the address point (slot k at
-; -8 - 4k, drop at -4, relative to the address point), then at the address
+; Check mode of the relative layout (-reltab-check -reltab-layout=relative)
+; lays a vtable out in the checked form of the relative layout: the relative
+; entries below the address point (slot k at -8 - 4k, drop at -4, relative
+; to the address point), then at the address
 ; point the marker (the trap for the drop entry), size and align unchanged,
 ; and a trap entry in every absolute slot: a trap function for a method, the
 ; trap vtable for a supertrait entry. Cat's vtable has 4 slots, so 1 padding
 ; word keeps the address point (24) 8-aligned; every use of the old vtable
 ; now points at the address point.
 
-; RUN: %opt -passes=reltab -reltab-check -S %S/Inputs/check-program.ll -o - | FileCheck %s
+; RUN: %opt -passes=reltab -reltab-check -reltab-layout=relative -S %S/Inputs/check-program.ll -o - | FileCheck %s
 
 ; CHECK:      @vtable.1 = private unnamed_addr constant <{ i32, i32, i32, i32, i32, i32, ptr, i64, i64, ptr, ptr, ptr, ptr }> <{
 ; CHECK-SAME:   i32 0,

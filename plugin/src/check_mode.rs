@@ -18,6 +18,23 @@
 //!   each supertrait slot the *trap vtable*, whose every entry traps. Size
 //!   and align stay valid: reading them needs no rewrite.
 //!
+//! Each layout has its checked form, and `-reltab-check` takes the checked
+//! form of the layout the same build would ship, so that the reads a checked
+//! program runs are the shipped one's: in the compact forms, the header's
+//! tag and has-drop bit are decoded by the same code. Like the compact
+//! layout, its checked form leaves absolute the tables that hold no pointer
+//! (the relative one converts them too, so that every table a read may meet
+//! has the marker): a header read is checked with `@reltab.check.header`,
+//! which lets a null first word through as the decoders do.
+//!
+//! What check mode cannot catch: a size or align read reltab did not
+//! rewrite, in a compact form. An integer read cannot trap, and the checked
+//! form keeps the absolute size and align valid, so such a read gets the
+//! right value in check mode where the shipped compact table would give it
+//! a wrong one. The compact layout is taken only where every such read is
+//! known (plan.rs, `compact_fits`: protection, the std's markers and the
+//! layout audit), which is where that gap is closed.
+//!
 //! A program in which nothing was missed behaves as without check mode: the
 //! checks pass and no trap entry is ever called. The messages go out with
 //! `write(2, …)` (libc, linked into every Rust program for a hosted target;
@@ -26,7 +43,7 @@
 
 use std::collections::HashMap;
 
-use crate::llvm::{Builder, Linkage, Module, Type, Value, FUNCTION_INDEX};
+use crate::llvm::{BinaryOp, Builder, Linkage, Module, Type, Value, FUNCTION_INDEX};
 
 pub struct CheckRuntime<'m> {
     module: &'m Module,
@@ -35,7 +52,12 @@ pub struct CheckRuntime<'m> {
     /// What a checked table's supertrait slots point at.
     pub trap_vtable: Value,
     check: Value,
+    /// The check of a header read, made on first use (compact forms).
+    check_header: Option<Value>,
     fail: Value,
+    /// What a read of the trap vtable reports, and the message it gives.
+    supertrait_trap: Value,
+    supertrait_message: [Value; 2],
     /// One function per message, so that repeated entries share it.
     traps: HashMap<String, Value>,
     messages: HashMap<String, Value>,
@@ -52,7 +74,10 @@ impl<'m> CheckRuntime<'m> {
             marker: fail, // replaced below
             trap_vtable: fail,
             check: fail,
+            check_header: None,
             fail,
+            supertrait_trap: fail,
+            supertrait_message: [fail; 2],
             traps: HashMap::new(),
             messages: HashMap::new(),
         };
@@ -62,7 +87,9 @@ impl<'m> CheckRuntime<'m> {
         let supertrait = runtime.trap(supertrait_miss.into());
         runtime.trap_vtable = define_trap_vtable(module, supertrait, max_slots);
         let (message, length) = runtime.message(supertrait_miss);
-        runtime.check = define_check(module, runtime.marker, supertrait, fail, [message, length]);
+        runtime.supertrait_trap = supertrait;
+        runtime.supertrait_message = [message, length];
+        runtime.check = define_check(module, runtime.marker, supertrait, fail, [message, length], false);
         runtime
     }
 
@@ -88,12 +115,26 @@ impl<'m> CheckRuntime<'m> {
     }
 
     /// Checks, before `before`, that `vtable` is a converted one; otherwise
-    /// the program reports `what` and traps.
-    pub fn check_before(&mut self, before: Value, vtable: Value, what: String) {
+    /// the program reports `what` and traps. A read of the compact header
+    /// (`header_read`: drop, size or align in a compact form) also accepts a
+    /// table that starts with a null pointer: the compact layout leaves the
+    /// tables that hold no pointer absolute, and its header reads tell them
+    /// apart by that null (compact_decode.rs). Any absolute table with a null
+    /// drop reads right that way: its size and align are where the decoders
+    /// read them, and its drop is null, while its slots are never read by a
+    /// header read.
+    pub fn check_before(&mut self, before: Value, vtable: Value, header_read: bool, what: String) {
         let (message, length) = self.message(&what);
+        let check = if header_read {
+            let (module, marker, trap, fail, trap_message) =
+                (self.module, self.marker, self.supertrait_trap, self.fail, self.supertrait_message);
+            *self.check_header.get_or_insert_with(|| define_check(module, marker, trap, fail, trap_message, true))
+        } else {
+            self.check
+        };
         let builder = Builder::new(self.module);
         builder.position_before(before);
-        builder.call(self.check, &[vtable, message, length]);
+        builder.call(check, &[vtable, message, length]);
     }
 
     fn message(&mut self, what: &str) -> (Value, Value) {
@@ -142,16 +183,20 @@ fn define_fail(module: &Module) -> Value {
 
 /// `void @reltab.check.vtable(ptr vt, ptr msg, usize len)`: fails unless the
 /// word at `vt` is the marker; when `vt` is the trap vtable, the mistake was
-/// an earlier supertrait read, and the message says so.
+/// an earlier supertrait read, and the message says so. With
+/// `or_null_first_word`, `@reltab.check.header`, which also lets a table
+/// through whose first word is null (see [`CheckRuntime::check_before`]).
 fn define_check(
     module: &Module,
     marker: Value,
     supertrait: Value,
     fail: Value,
     supertrait_message: [Value; 2],
+    or_null_first_word: bool,
 ) -> Value {
     let (ptr, word) = (module.ptr_type(), module.word_type());
-    let f = module.add_function("reltab.check.vtable", module.function_type(module.void_type(), &[ptr, ptr, word]));
+    let name = if or_null_first_word { "reltab.check.header" } else { "reltab.check.vtable" };
+    let f = module.add_function(name, module.function_type(module.void_type(), &[ptr, ptr, word]));
     f.set_linkage(Linkage::Private);
     f.add_attribute(FUNCTION_INDEX, module.enum_attribute("nounwind", 0));
     let [entry, ok, bad, bad_here, bad_before] = [(); 5].map(|_| f.append_block(module));
@@ -161,7 +206,13 @@ fn define_check(
     let first_word = builder.load(ptr, params[0]);
     first_word.set_alignment(module.pointer_size() as u32);
     let is_converted = builder.icmp_eq(first_word, marker);
-    builder.cond_br(is_converted, ok, bad);
+    let passes = if or_null_first_word {
+        let is_null = builder.icmp_eq(first_word, module.const_null_ptr());
+        builder.binop(BinaryOp::Or, is_converted, is_null)
+    } else {
+        is_converted
+    };
+    builder.cond_br(passes, ok, bad);
     builder.position_at_end(ok);
     builder.ret_void();
     builder.position_at_end(bad);

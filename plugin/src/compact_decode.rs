@@ -22,20 +22,32 @@
 //! The drop read needs no such test: bit 31 is clear in both. Every load is
 //! `!invariant.load` (vtables are constant), so GVN merges the header reads
 //! of one vtable pointer.
+//!
+//! The checked compact form (check mode, layout.rs) has the check marker at
+//! the address point and the header at `%vt - 4`: its decoders tell the
+//! tables apart by the pointer at `%vt` (the marker, or the null drop
+//! pointer of a table left absolute), then decode the same header by the
+//! same bits; the drop read tests the tag first, as the header of a table
+//! left absolute is not there to read. Check mode's checks
+//! (check_mode.rs) have already made sure the pointer is one of the two.
 
 use crate::census::ReadKind;
-use crate::layout::{Abi, Entry, COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK, RELATIVE_ENTRY};
+use crate::layout::{Abi, Entry, Form, COMPACT_ALIGN_FIELD_MASK, COMPACT_SIZE_BITS, COMPACT_SIZE_MASK};
 use crate::llvm::{BinaryOp, Builder, IntPredicate, Linkage, Module, Value, FUNCTION_INDEX};
 
 /// The decoder functions of one module, made on first use.
 pub struct Decoders<'m> {
     module: &'m Module,
+    /// `Compact` or `CheckedCompact`.
+    form: Form,
     made: [Option<Value>; 3],
 }
 
 impl<'m> Decoders<'m> {
-    pub fn new(module: &'m Module) -> Self {
-        Decoders { module, made: [None; 3] }
+    /// Decoders for `form`, which must be one of the compact forms.
+    pub fn new(module: &'m Module, form: Form) -> Self {
+        assert!(Abi::of(module).header_offset(form).is_some(), "{form:?} has no compact header");
+        Decoders { module, form, made: [None; 3] }
     }
 
     /// The function that reads an entry of kind `kind` from a vtable
@@ -47,11 +59,11 @@ impl<'m> Decoders<'m> {
             ReadKind::Align => 2,
             ReadKind::Method | ReadKind::Supertrait | ReadKind::Slot => return None,
         };
-        Some(*self.made[index].get_or_insert_with(|| define(self.module, kind)))
+        Some(*self.made[index].get_or_insert_with(|| define(self.module, self.form, kind)))
     }
 }
 
-fn define(module: &Module, kind: ReadKind) -> Value {
+fn define(module: &Module, form: Form, kind: ReadKind) -> Value {
     let (ptr, i32t, word) = (module.ptr_type(), module.i32_type(), module.word_type());
     let abi = Abi::of(module);
     let (name, ret) = match kind {
@@ -76,25 +88,52 @@ fn define(module: &Module, kind: ReadKind) -> Value {
     let packed = f.append_block(module);
     let other = f.append_block(module);
     b.position_at_end(entry);
-    let header = b.load(i32t, vt);
-    header.set_metadata(invariant, module.empty_md_node(), module);
-    let zero = module.const_int(i32t, 0);
     let int = |v: u64| module.const_int(i32t, v);
+    let header_offset = abi.header_offset(form).expect("Decoders::new takes compact forms only");
+    let load_header = || {
+        let at = if header_offset == 0 { vt } else { b.byte_gep(module, vt, header_offset as u64) };
+        let header = b.load(i32t, at);
+        header.set_metadata(invariant, module.empty_md_node(), module);
+        header
+    };
+    // The tag: is this a converted table? In the compact form, a header is
+    // never 0 and a table reltab left absolute (it holds no pointer) has its
+    // null drop pointer there. In the checked form the first word is the
+    // check marker, or that null pointer; the header is below it.
+    let header = (form == Form::Compact).then(load_header);
+    let converted = || match header {
+        Some(header) => b.icmp(IntPredicate::Ne, header, int(0)),
+        None => {
+            let first = b.load(ptr, vt);
+            first.set_metadata(invariant, module.empty_md_node(), module);
+            b.icmp(IntPredicate::Ne, first, module.const_null_ptr())
+        }
+    };
     match kind {
         ReadKind::Drop => {
-            let has_drop = b.icmp(IntPredicate::Slt, header, zero);
-            b.cond_br(has_drop, packed, other);
-            b.position_at_end(packed);
+            let has_drop = |header: Value| b.icmp(IntPredicate::Slt, header, int(0));
             let load_relative = module.intrinsic("llvm.load.relative", &[word]);
-            b.ret(b.call(load_relative, &[vt, module.const_int(word, (-(RELATIVE_ENTRY as i64)) as u64)]));
+            let drop_offset = abi.entry_offset(form, Entry::Drop).expect("every form has a drop entry");
+            match header {
+                // No tag test: bit 31 is clear in a null drop pointer too.
+                Some(header) => b.cond_br(has_drop(header), packed, other),
+                None => {
+                    let read_header = f.append_block(module);
+                    b.cond_br(converted(), read_header, other);
+                    b.position_at_end(read_header);
+                    b.cond_br(has_drop(load_header()), packed, other);
+                }
+            }
+            b.position_at_end(packed);
+            b.ret(b.call(load_relative, &[vt, module.const_int(word, drop_offset as u64)]));
             b.position_at_end(other);
             b.ret(module.const_null_ptr());
         }
         // Size or align (the match above took the other kinds).
         _ => {
-            let converted = b.icmp(IntPredicate::Ne, header, zero);
-            b.cond_br(converted, packed, other);
+            b.cond_br(converted(), packed, other);
             b.position_at_end(packed);
+            let header = header.unwrap_or_else(load_header);
             let value = if kind == ReadKind::Size {
                 b.zext(b.binop(BinaryOp::And, header, int(COMPACT_SIZE_MASK as u64)), word)
             } else {

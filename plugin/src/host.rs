@@ -162,10 +162,9 @@ impl RunRequest {
     pub fn options(&self) -> Result<Options, String> {
         let phase = phase_from_raw(self.phase).ok_or_else(|| format!("unknown phase {} from the shim", self.phase))?;
         // The default is the compact layout (the bytes favour it: docs/benchmarks.md,
-        // "The compact layout against the relative one"), except in check mode,
-        // which checks the relative one.
+        // "The compact layout against the relative one"), in check mode too,
+        // which checks the layout that ships.
         let layout = match self.layout {
-            0 if self.check != 0 => Layout::Relative,
             0 => Layout::Compact,
             1 => Layout::Relative,
             2 => Layout::Compact,
@@ -193,11 +192,6 @@ impl RunRequest {
             // SAFETY: as for report_path.
             Some(DebugMiss::parse(&unsafe { CStr::from_ptr(self.debug_miss) }.to_string_lossy())?)
         };
-        if self.check != 0 && self.layout == 2 {
-            return Err("-reltab-check checks the relative layout and cannot be combined with \
-                        -reltab-layout=compact; check a program in the relative layout, then build it compact"
-                .to_string());
-        }
         let native_code = if self.native_code.is_null() {
             Default::default()
         } else {

@@ -16,21 +16,24 @@
 //! of the table. Size and align keep their place, so their loads need no
 //! change, and a vtable holding no pointer is valid in both layouts.
 //!
-//! **Checked** (`-reltab-check`, check.rs): the relative entries move below
-//! the address point and the absolute positions above it hold trap entries,
-//! so that a read reltab did not rewrite meets a trap instead of two
-//! relative entries read as a pointer:
+//! **Checked** (`-reltab-check`, check_mode.rs): each layout has a checked
+//! form, which keeps the layout's entries that are not in their absolute
+//! place below the address point, one i32 each, downwards, and fills the
+//! absolute positions above it with trap entries, so that a read reltab did
+//! not rewrite meets a trap instead of relative entries read as a pointer:
 //!
-//! | offset from the address point | entry |
-//! |---|---|
-//! | -8 - 4k | slot k: i32 offset or 0 |
-//! | -4 | drop: i32 offset or 0 |
-//! | 0 | the check marker (a trap function): a rewritten read checks it |
-//! | 8, 16 | size, align |
-//! | 24 + 8k | a trap function (or a trap vtable for a supertrait slot) |
+//! | offset from the address point | checked relative | checked compact |
+//! |---|---|---|
+//! | ... | slot k at -8 - 4k | slot k at -12 - 4k |
+//! | -8 | slot 0 | drop: i32 offset or 0 (read only when has-drop) |
+//! | -4 | drop: i32 offset or 0 | the compact header |
+//! | 0 | the check marker (a trap function): a rewritten read checks it | the same |
+//! | 8, 16 | size, align | size, align |
+//! | 24 + 8k | a trap function (or a trap vtable for a supertrait slot) | the same |
 //!
-//! (4 bytes of padding first when needed to keep the address point aligned to
-//! a word.)
+//! (padding first when needed to keep the address point aligned to a word.)
+//! The checked compact form reads the header, its tag and its has-drop bit as
+//! the compact layout does, from its own place; see compact_decode.rs.
 //!
 //! **Compact** (`-reltab-layout=compact`): drop, size and align packed into
 //! one 32-bit header word, the drop entry just before the address point when
@@ -139,25 +142,55 @@ impl Abi {
     }
 
     /// Where `entry` is, from the address point, in `form`. `None` for size
-    /// and align in the compact form, which live in the header word.
+    /// and align in the compact forms, which live in the header word.
     pub fn entry_offset(self, form: Form, entry: Entry) -> Option<i64> {
         let relative = self.relative_offset(entry) as i64;
         let slot_bytes = relative - self.header() as i64;
+        let entry_bytes = RELATIVE_ENTRY as i64;
         Some(match (form, entry) {
             (Form::Relative, _) => relative,
-            (Form::Checked | Form::Compact, Entry::Drop) => -(RELATIVE_ENTRY as i64),
-            (Form::Checked, Entry::Size | Entry::Align) => relative,
-            (Form::Checked, Entry::Slot(_)) => -2 * RELATIVE_ENTRY as i64 - slot_bytes,
-            (Form::Compact, Entry::Size | Entry::Align) => return None,
+            (Form::Compact | Form::CheckedCompact, Entry::Size | Entry::Align) => return None,
+            (Form::Compact, Entry::Drop) => -entry_bytes,
             (Form::Compact, Entry::Slot(_)) => COMPACT_HEADER as i64 + slot_bytes,
+            (Form::CheckedRelative, Entry::Size | Entry::Align) => relative,
+            // The checked forms: the entries of the layout that are not in
+            // their absolute place go below the address point, downwards —
+            // the header (compact), the drop entry, then slot 0, 1, ...
+            (Form::CheckedRelative | Form::CheckedCompact, Entry::Drop | Entry::Slot(_)) => {
+                let index = match entry {
+                    Entry::Slot(k) => 1 + k as i64,
+                    _ => 0,
+                };
+                -entry_bytes * (self.entries_above_drop(form) + index + 1)
+            }
         })
+    }
+
+    /// Where the compact header is, from the address point, in the compact
+    /// forms.
+    pub fn header_offset(self, form: Form) -> Option<i64> {
+        match form {
+            Form::Compact => Some(0),
+            Form::CheckedCompact => Some(-(RELATIVE_ENTRY as i64)),
+            Form::Relative | Form::CheckedRelative => None,
+        }
+    }
+
+    /// In a checked form, the entries below the address point above the
+    /// drop entry: the compact header.
+    fn entries_above_drop(self, form: Form) -> i64 {
+        i64::from(form == Form::CheckedCompact)
     }
 
     /// Bytes before the address point.
     pub fn address_point(self, form: Form, shape: Shape) -> u64 {
         match form {
             Form::Relative => 0,
-            Form::Checked => ((shape.slots + 1) * RELATIVE_ENTRY).next_multiple_of(self.word),
+            // The header (compact), drop and slots, then padding that keeps
+            // the address point aligned to a word.
+            Form::CheckedRelative | Form::CheckedCompact => {
+                ((self.entries_above_drop(form) as u64 + 1 + shape.slots) * RELATIVE_ENTRY).next_multiple_of(self.word)
+            }
             // The drop entry, after padding that keeps the address point
             // aligned to a word.
             Form::Compact if shape.has_drop => self.word,
@@ -170,7 +203,7 @@ impl Abi {
         let ap = self.address_point(form, shape);
         match form {
             Form::Relative => self.header() + shape.slots * RELATIVE_ENTRY,
-            Form::Checked => ap + self.header() + shape.slots * self.word,
+            Form::CheckedRelative | Form::CheckedCompact => ap + self.header() + shape.slots * self.word,
             Form::Compact => ap + COMPACT_HEADER + shape.slots * RELATIVE_ENTRY,
         }
     }
@@ -282,21 +315,49 @@ mod tests {
 
     #[test]
     fn checked_entries_sit_below_the_address_point() {
-        assert_eq!(at(LP, Form::Checked, 0), Some(-4));
-        assert_eq!(at(LP, Form::Checked, 8), Some(8));
-        assert_eq!(at(LP, Form::Checked, 16), Some(16));
-        assert_eq!(at(LP, Form::Checked, 24), Some(-8));
-        assert_eq!(at(LP, Form::Checked, 32), Some(-12));
-        assert_eq!(at(LP, Form::Checked, 28), None);
+        assert_eq!(at(LP, Form::CheckedRelative, 0), Some(-4));
+        assert_eq!(at(LP, Form::CheckedRelative, 8), Some(8));
+        assert_eq!(at(LP, Form::CheckedRelative, 16), Some(16));
+        assert_eq!(at(LP, Form::CheckedRelative, 24), Some(-8));
+        assert_eq!(at(LP, Form::CheckedRelative, 32), Some(-12));
+        assert_eq!(at(LP, Form::CheckedRelative, 28), None);
         // drop + 1 slot: 8 bytes, aligned; drop + 2 slots: 12, padded to 16.
-        assert_eq!(LP.address_point(Form::Checked, shape(1)), 8);
-        assert_eq!(LP.address_point(Form::Checked, shape(2)), 16);
-        assert_eq!(LP.table_size(Form::Checked, shape(2)), 16 + 24 + 16);
+        assert_eq!(LP.address_point(Form::CheckedRelative, shape(1)), 8);
+        assert_eq!(LP.address_point(Form::CheckedRelative, shape(2)), 16);
+        assert_eq!(LP.table_size(Form::CheckedRelative, shape(2)), 16 + 24 + 16);
         // The lowest slot entry is inside the table.
         for slots in 0..6u64 {
-            let lowest = at(LP, Form::Checked, LP.header() + slots.saturating_sub(1) * LP.word).unwrap();
-            assert!(LP.address_point(Form::Checked, shape(slots)) as i64 + lowest >= 0);
+            let lowest = at(LP, Form::CheckedRelative, LP.header() + slots.saturating_sub(1) * LP.word).unwrap();
+            assert!(LP.address_point(Form::CheckedRelative, shape(slots)) as i64 + lowest >= 0);
         }
+    }
+
+    #[test]
+    fn checked_compact_keeps_header_drop_and_slots_below_the_address_point() {
+        for abi in [LP, IP] {
+            assert_eq!(abi.header_offset(Form::CheckedCompact), Some(-4));
+            assert_eq!(at(abi, Form::CheckedCompact, 0), Some(-8));
+            assert_eq!(at(abi, Form::CheckedCompact, abi.header()), Some(-12));
+            assert_eq!(at(abi, Form::CheckedCompact, abi.header() + abi.word), Some(-16));
+            assert_eq!(at(abi, Form::CheckedCompact, abi.word), None);
+            assert_eq!(at(abi, Form::CheckedCompact, 2 * abi.word), None);
+            // The lowest slot entry is inside the table, and the address
+            // point is aligned to a word, with or without a drop function.
+            for slots in 0..6u64 {
+                for has_drop in [false, true] {
+                    let s = Shape { slots, has_drop };
+                    let ap = abi.address_point(Form::CheckedCompact, s);
+                    assert!(ap.is_multiple_of(abi.word));
+                    let lowest = at(abi, Form::CheckedCompact, abi.header() + slots.saturating_sub(1) * abi.word);
+                    assert!(ap as i64 + lowest.unwrap() >= 0);
+                    assert_eq!(abi.table_size(Form::CheckedCompact, s), ap + abi.header() + slots * abi.word);
+                }
+            }
+        }
+        // header, drop and 1 slot: 12 bytes, padded to 16 with 8-byte words.
+        assert_eq!(LP.address_point(Form::CheckedCompact, shape(1)), 16);
+        assert_eq!(LP.address_point(Form::CheckedCompact, shape(2)), 16);
+        assert_eq!(IP.address_point(Form::CheckedCompact, shape(1)), 12);
     }
 
     #[test]
@@ -323,10 +384,10 @@ mod tests {
         }
         assert_eq!(rel(IP, 2), None);
         assert_eq!(IP.table_size(Form::Relative, shape(3)), 24);
-        assert_eq!(at(IP, Form::Checked, 12), Some(-8));
-        assert_eq!(at(IP, Form::Checked, 4), Some(4));
-        assert_eq!(IP.address_point(Form::Checked, shape(2)), 12);
-        assert_eq!(IP.table_size(Form::Checked, shape(2)), 12 + 12 + 8);
+        assert_eq!(at(IP, Form::CheckedRelative, 12), Some(-8));
+        assert_eq!(at(IP, Form::CheckedRelative, 4), Some(4));
+        assert_eq!(IP.address_point(Form::CheckedRelative, shape(2)), 12);
+        assert_eq!(IP.table_size(Form::CheckedRelative, shape(2)), 12 + 12 + 8);
     }
 
     #[test]

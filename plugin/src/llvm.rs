@@ -142,6 +142,7 @@ impl Opcode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinaryOp {
     And,
+    Or,
     LShr,
     Shl,
     Sub,
@@ -892,6 +893,7 @@ impl Builder {
     pub fn binop(&self, op: BinaryOp, a: Value, b: Value) -> Value {
         let op = match op {
             BinaryOp::And => LLVMOpcode::LLVMAnd,
+            BinaryOp::Or => LLVMOpcode::LLVMOr,
             BinaryOp::LShr => LLVMOpcode::LLVMLShr,
             BinaryOp::Shl => LLVMOpcode::LLVMShl,
             BinaryOp::Sub => LLVMOpcode::LLVMSub,

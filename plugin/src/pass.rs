@@ -176,7 +176,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         Ok(()) => {
             let (form, fallback) = choose_form(module, options, &found, &census, host);
             let (vtables, sites) =
-                deliberate_misses(&found, form == Form::Checked, &census, options.debug_miss.as_ref(), host);
+                deliberate_misses(&found, form == Form::CheckedRelative, &census, options.debug_miss.as_ref(), host);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
             let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
@@ -199,10 +199,14 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                     c.bytes_after,
                     c.reads_rewritten
                 ),
-                Form::Checked => format!(
-                    "converted {} vtables to the checked form of the relative layout (-reltab-check: trap entries \
+                Form::CheckedRelative | Form::CheckedCompact => format!(
+                    "converted {} vtables to the checked form of the {} layout (-reltab-check: trap entries \
                      in place of the absolute ones, {} -> {} bytes); {} reads rewritten and checked",
-                    c.vtables_converted, c.bytes_before, c.bytes_after, c.reads_rewritten
+                    c.vtables_converted,
+                    form.layout().name(),
+                    c.bytes_before,
+                    c.bytes_after,
+                    c.reads_rewritten
                 ),
             };
             host.diagnose(Severity::Remark, None, "Converted", &message);
@@ -231,7 +235,8 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 }
 
 /// The form to convert to, and why the compact layout was asked for but not
-/// taken (also said in a remark).
+/// taken (also said in a remark). Check mode takes the checked form of the
+/// layout the same build would ship without it.
 fn choose_form(
     module: &Module,
     options: &Options,
@@ -239,27 +244,26 @@ fn choose_form(
     census: &Census,
     host: &RunRequest,
 ) -> (Form, Option<String>) {
-    if options.check {
-        return (Form::Checked, None);
-    }
-    if options.layout == Layout::Relative {
-        return (Form::Relative, None);
-    }
-    match plan::compact_fits(module, options.phase, found, census) {
-        Ok(()) => (Form::Compact, None),
-        Err(why) => {
-            host.diagnose(
-                Severity::Remark,
-                None,
-                "CompactFallback",
-                &format!("the relative layout instead of the compact one for this module: {why}"),
-            );
-            (Form::Relative, Some(why))
-        }
-    }
+    let (shipped, fallback) = match options.layout {
+        Layout::Relative => (Form::Relative, None),
+        Layout::Compact => match plan::compact_fits(module, options.phase, found, census) {
+            Ok(()) => (Form::Compact, None),
+            Err(why) => {
+                host.diagnose(
+                    Severity::Remark,
+                    None,
+                    "CompactFallback",
+                    &format!("the relative layout instead of the compact one for this module: {why}"),
+                );
+                (Form::Relative, Some(why))
+            }
+        },
+    };
+    (if options.check { shipped.checked() } else { shipped }, fallback)
 }
 
-/// The vtables to convert (with the pointerless ones in the checked form)
+/// The vtables to convert (with the pointerless ones in the checked relative
+/// form)
 /// and the reads to rewrite: all of them, except what `-reltab-debug-miss`
 /// leaves out on purpose to test check mode.
 fn deliberate_misses<'a>(
@@ -271,8 +275,10 @@ fn deliberate_misses<'a>(
 ) -> (Vec<&'a Vtable>, Vec<&'a VtableRead>) {
     let mut vtables: Vec<&Vtable> = found.vtables.iter().collect();
     if checked {
-        // The checked form's reads look for its marker in every table they
-        // may meet, pointerless ones included.
+        // The checked relative form's reads look for its marker in every
+        // table they may meet, pointerless ones included. (The checked
+        // compact form, like the compact one, leaves them absolute: its
+        // header reads tell them apart, check_mode.rs.)
         vtables.extend(&found.pointerless);
     }
     let mut sites: Vec<&VtableRead> = census.sites.iter().collect();

@@ -11,11 +11,12 @@
 //!   8, 16 (size, align): unchanged; a protected call becomes the plain load
 //! ```
 //!
-//! In the compact form drop, size and align are in the header word: their
+//! In the compact forms drop, size and align are in the header word: their
 //! reads become calls to the decoders of compact_decode.rs.
 //!
 //! E is the entry's offset from the address point (layout.rs: 24 + 4k and 0
-//! in the relative form, -8 - 4k and -4 in the checked form). With 4-byte
+//! in the relative form, -8 - 4k and -4 in its checked form, 4 + 4k in the
+//! compact form, -12 - 4k in its checked form). With 4-byte
 //! words the entries are at 12 + 4k, 4 and 8, and `load.relative` takes an
 //! i32 offset. `%vt` is the
 //! read's base, or the new table's address point when the base is an old
@@ -26,6 +27,7 @@
 use crate::census::{FoundBy, ReadKind, VtableRead};
 use crate::check_mode::CheckRuntime;
 use crate::compact_decode::Decoders;
+use crate::host::Layout;
 use crate::ir::{base_and_offset, rustc_name};
 use crate::layout::{Abi, Entry, Form};
 use crate::llvm::{Builder, Module};
@@ -44,7 +46,7 @@ pub fn rewrite(
     let builder = Builder::new(module);
     let load_relative = module.intrinsic("llvm.load.relative", &[module.word_type()]);
     let invariant = module.metadata_kind("invariant.load");
-    let mut decoders = Decoders::new(module);
+    let mut decoders = (form.layout() == Layout::Compact).then(|| Decoders::new(module, form));
     let mut replaced = 0;
     for site in sites {
         // The base now, not as the census saw it: a supertrait read's base is
@@ -53,10 +55,12 @@ pub fn rewrite(
         let (base, _) =
             base_and_offset(module, site.instruction.operand(0)).expect("census sites have constant offsets");
         let base = replacements.get(&base).map_or(base, |r| r.address_point);
+        let decoder = decoders.as_mut().and_then(|d| d.get(site.kind));
         if let Some(check) = check.as_deref_mut() {
             check.check_before(
                 site.instruction,
                 base,
+                decoder.is_some(),
                 format!(
                     "{} read the {} entry at offset {} of a vtable that reltab did not convert",
                     rustc_name(site.function),
@@ -66,7 +70,6 @@ pub fn rewrite(
             );
         }
         builder.position_before(site.instruction);
-        let decoder = if form == Form::Compact { decoders.get(site.kind) } else { None };
         let value = match (decoder, site.kind) {
             (Some(decode), _) => builder.call(decode, &[base]),
             (None, ReadKind::Size | ReadKind::Align) if site.found_by == FoundBy::Protected => {

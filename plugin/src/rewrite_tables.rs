@@ -74,7 +74,7 @@ pub fn create(
                 fields.extend(std::iter::repeat_n(i32t, slots));
                 fields
             }
-            Form::Checked => {
+            Form::CheckedRelative | Form::CheckedCompact => {
                 let below = abi.address_point(form, shape) / RELATIVE_ENTRY;
                 let mut fields = vec![i32t; below as usize];
                 fields.extend([ptr, word, word]);
@@ -118,11 +118,25 @@ pub fn create(
                 init.extend(slots);
                 init
             }
-            (Form::Checked, Some(check)) => {
-                let padding = (abi.address_point(form, vt.shape()) / RELATIVE_ENTRY) as usize - 1 - slots.len();
-                let mut init = vec![zero; padding];
+            (Form::CheckedRelative | Form::CheckedCompact, Some(check)) => {
+                // Below the address point, from the bottom: padding, the
+                // slots from the last, the drop entry, and in the compact
+                // form the header (layout.rs).
+                let header = match form {
+                    Form::CheckedCompact => vec![module.const_int(
+                        i32t,
+                        compact_header(vt.size, vt.align, vt.drop.is_some())
+                            .expect("pass.rs chose a compact form only where every header fits")
+                            as u64,
+                    )],
+                    _ => vec![],
+                };
+                let below = (abi.address_point(form, vt.shape()) / RELATIVE_ENTRY) as usize;
+                let mut init = vec![zero; below - header.len() - 1 - slots.len()];
                 init.extend(slots.iter().rev());
-                init.extend([drop, check.marker, size, align]);
+                init.push(drop);
+                init.extend(header);
+                init.extend([check.marker, size, align]);
                 for (k, slot) in vt.slots.iter().enumerate() {
                     init.push(match *slot {
                         Slot::Method(f) => check.trap(format!(
@@ -136,7 +150,9 @@ pub fn create(
                 }
                 init
             }
-            (Form::Checked, None) => unreachable!("the checked form needs the check runtime"),
+            (Form::CheckedRelative | Form::CheckedCompact, None) => {
+                unreachable!("the checked forms need the check runtime")
+            }
         };
         let global = new.global;
         global.set_initializer(module.const_packed_struct(&init));

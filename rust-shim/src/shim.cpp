@@ -355,8 +355,7 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
     Request.LtoPhase = LtoPhase;
     Request.ReportPath =
         O->ReportPath.empty() ? nullptr : O->ReportPath.getValue().c_str();
-    // 0 when not given: the pass picks the default (compact, or relative
-    // under -reltab-check).
+    // 0 when not given: the pass picks the default (compact).
     Request.Layout = O->Layout.getNumOccurrences() > 0 ? O->Layout + 1 : 0;
     Request.HostContext = &M;
     Request.Diagnose = diagnose;

@@ -250,7 +250,7 @@ const OUT_FROM_CHECKED_HOST: &str =
 
 /// The library and the host built with `-reltab-trust-boundary
 /// -reltab-check`, shared by the check-mode tests; both must have been
-/// converted to the checked layout.
+/// converted to the checked form of the compact layout, the default.
 fn checked() -> &'static Pair {
     static CHECKED: OnceLock<Pair> = OnceLock::new();
     CHECKED.get_or_init(|| {
@@ -258,7 +258,7 @@ fn checked() -> &'static Pair {
         for (what, report) in [("library", &pair.lib_report), ("host", &pair.host_report)] {
             let form = report.conversion.as_ref().and_then(|c| c.form);
             assert!(
-                report.converted() && form == Some(Form::Checked),
+                report.converted() && form == Some(Form::CheckedCompact),
                 "checked {what}: converted={} form={form:?}: {}",
                 report.converted(),
                 report.refusal_text()

@@ -2,7 +2,8 @@
 //! at run time, in both directions, with a message naming reltab.
 //!
 //! `tests/check/missed.rs` is built at fat LTO without the plugin, and with
-//! the plugin in check mode plus one deliberate miss
+//! the plugin in check mode of each layout (compact, the default, and
+//! relative) plus one deliberate miss
 //! (`-reltab-debug-miss=…`, a testing-only option that leaves one vtable
 //! absolute or one function's reads unrewritten: a miscompile on purpose).
 //! Each scenario of the program is then run:
@@ -36,31 +37,43 @@ const DROP_MISSED: &str =
 const SUPERTRAIT_MISSED: &str =
     "reltab check: a read that reltab did not rewrite took a supertrait entry of a converted vtable\n";
 
+const DISCARD_UNCONVERTED: &str =
+    "reltab check: missed::discard read the drop entry at offset 0 of a vtable that reltab did not convert\n";
+const UPCAST_UNCONVERTED: &str =
+    "reltab check: missed::upcast read the slot entry at offset 40 of a vtable that reltab did not convert\n";
+
+/// The layouts whose checked forms are tested: `-reltab-check` alone checks
+/// the compact one, the default.
+const LAYOUTS: [&str; 2] = ["compact", "relative"];
+const BOTH: &[&str] = &LAYOUTS;
+
 /// (deliberate miss, scenario it breaks, message expected at the end of
-/// stderr). A scenario not listed for a miss does not reach it.
-const MISSES: [(&str, &str, &str); 10] = [
+/// stderr, layouts in which it does). A scenario not listed for a miss and
+/// a layout does not reach it there.
+const MISSES: [(&str, &str, &str, &[&str]); 14] = [
     // The vtables of Dog stay absolute: every read of one is a rewritten
-    // read meeting an unconverted vtable.
-    ("vtable:Dog", "chorus", CHORUS_UNCONVERTED),
-    (
-        "vtable:Dog",
-        "discard",
-        "reltab check: missed::discard read the drop entry at offset 0 of a vtable that reltab did not convert\n",
-    ),
-    (
-        "vtable:Dog",
-        "upcast",
-        "reltab check: missed::upcast read the slot entry at offset 40 of a vtable that reltab did not convert\n",
-    ),
-    ("vtable:Dog", "all", CHORUS_UNCONVERTED),
+    // read meeting an unconverted vtable...
+    ("vtable:Dog", "chorus", CHORUS_UNCONVERTED, BOTH),
+    ("vtable:Dog", "upcast", UPCAST_UNCONVERTED, BOTH),
+    ("vtable:Dog", "all", CHORUS_UNCONVERTED, BOTH),
+    // ... except, in the compact form, the drop, size and align reads of
+    // dropping a Dog: the compact layout reads those of a table that starts
+    // with a null pointer (Dog has no drop glue) in the absolute layout, as
+    // it does the tables that hold no pointer, and gets them right.
+    ("vtable:Dog", "discard", DISCARD_UNCONVERTED, &["relative"]),
+    // Cat has drop glue: its absolute table starts with its drop function.
+    ("vtable:Cat", "chorus", CHORUS_UNCONVERTED, BOTH),
+    ("vtable:Cat", "discard", DISCARD_UNCONVERTED, BOTH),
+    ("vtable:Cat", "upcast", UPCAST_UNCONVERTED, BOTH),
+    ("vtable:Cat", "all", CHORUS_UNCONVERTED, BOTH),
     // One function's reads stay absolute: they meet trap entries.
-    ("read:missed::chorus", "chorus", CHORUS_MISSED),
-    ("read:missed::chorus", "all", CHORUS_MISSED),
-    ("read:missed::discard", "discard", DROP_MISSED),
-    ("read:missed::discard", "all", DROP_MISSED),
+    ("read:missed::chorus", "chorus", CHORUS_MISSED, BOTH),
+    ("read:missed::chorus", "all", CHORUS_MISSED, BOTH),
+    ("read:missed::discard", "discard", DROP_MISSED, BOTH),
+    ("read:missed::discard", "all", DROP_MISSED, BOTH),
     // The upcast reads the trap vtable; the next (rewritten) read says so.
-    ("read:missed::upcast", "upcast", SUPERTRAIT_MISSED),
-    ("read:missed::upcast", "all", SUPERTRAIT_MISSED),
+    ("read:missed::upcast", "upcast", SUPERTRAIT_MISSED, BOTH),
+    ("read:missed::upcast", "all", SUPERTRAIT_MISSED, BOTH),
 ];
 
 #[test]
@@ -80,31 +93,36 @@ fn check_mode_traps_on_a_deliberate_miss_and_nowhere_else() {
         m.dedup();
         m
     };
-    for miss in misses {
-        let sub = dir.join(miss.replace([':', '/'], "-"));
-        let options: OsString = format!("-reltab-check -reltab-debug-miss={miss}").into();
-        let binary = match build_in_env(&sub, &program, Variant::Plugin, &[], &[(OPTIONS_ENV, options)]) {
-            Ok(b) => b,
-            Err(e) => {
-                failures.push(format!("[{miss}] build failed:\n{e}"));
-                continue;
-            }
-        };
-        for (scenario, stock_outcome) in SCENARIOS.iter().zip(&expected) {
-            let out = run_scenario(&binary, scenario);
-            let caught = MISSES.iter().find(|m| m.0 == miss && m.1 == *scenario);
-            match caught {
-                Some((_, _, message)) => {
-                    if out.status != "signal 4" || !out.stderr.ends_with(message) {
-                        failures.push(format!(
-                            "[{miss}, {scenario}] expected SIGILL after {message:?}, got {} with stderr {:?}",
-                            out.status, out.stderr
-                        ));
-                    }
+    for layout in LAYOUTS {
+        for miss in &misses {
+            let sub = dir.join(format!("{layout}-{}", miss.replace([':', '/'], "-")));
+            let options: OsString = format!("-reltab-check -reltab-layout={layout} -reltab-debug-miss={miss}").into();
+            let binary = match build_in_env(&sub, &program, Variant::Plugin, &[], &[(OPTIONS_ENV, options)]) {
+                Ok(b) => b,
+                Err(e) => {
+                    failures.push(format!("[{layout}, {miss}] build failed:\n{e}"));
+                    continue;
                 }
-                None => {
-                    if let Some(d) = compare(stock_outcome, &out, "stock", "check mode") {
-                        failures.push(format!("[{miss}, {scenario}] not reached by the miss, yet differs:\n{d}"));
+            };
+            for (scenario, stock_outcome) in SCENARIOS.iter().zip(&expected) {
+                let out = run_scenario(&binary, scenario);
+                let caught =
+                    MISSES.iter().find(|m| m.0 == *miss && m.1 == *scenario && m.3.contains(&layout)).map(|m| m.2);
+                match caught {
+                    Some(message) => {
+                        if out.status != "signal 4" || !out.stderr.ends_with(message) {
+                            failures.push(format!(
+                                "[{layout}, {miss}, {scenario}] expected SIGILL after {message:?}, got {} with stderr {:?}",
+                                out.status, out.stderr
+                            ));
+                        }
+                    }
+                    None => {
+                        if let Some(d) = compare(stock_outcome, &out, "stock", "check mode") {
+                            failures.push(format!(
+                                "[{layout}, {miss}, {scenario}] not reached by the miss, yet differs:\n{d}"
+                            ));
+                        }
                     }
                 }
             }

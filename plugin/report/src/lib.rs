@@ -73,14 +73,33 @@ pub enum Layout {
     Compact,
 }
 
-/// The form the vtables of a converted module took.
+impl Layout {
+    /// As `-reltab-layout=` and the remarks name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Relative => "relative",
+            Layout::Compact => "compact",
+        }
+    }
+}
+
+/// The form the vtables of a converted module took: a layout, or in check
+/// mode (`-reltab-check`) the checked form of a layout, which keeps that
+/// layout's entries below the address point and trap entries where the
+/// absolute pointers were.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Form {
+    #[serde(rename = "relative")]
     Relative,
+    #[serde(rename = "compact")]
     Compact,
-    /// The relative layout with trap entries (check mode).
-    Checked,
+    /// The relative layout with trap entries (`-reltab-check
+    /// -reltab-layout=relative`).
+    #[serde(rename = "checked-relative", alias = "checked")]
+    CheckedRelative,
+    /// The compact layout with trap entries (`-reltab-check`).
+    #[serde(rename = "checked-compact")]
+    CheckedCompact,
 }
 
 impl Form {
@@ -88,8 +107,31 @@ impl Form {
     pub fn name(self) -> &'static str {
         match self {
             Form::Relative => "relative",
-            Form::Checked => "checked",
             Form::Compact => "compact",
+            Form::CheckedRelative => "checked-relative",
+            Form::CheckedCompact => "checked-compact",
+        }
+    }
+
+    /// Whether this is check mode's form of a layout.
+    pub fn is_checked(self) -> bool {
+        matches!(self, Form::CheckedRelative | Form::CheckedCompact)
+    }
+
+    /// The layout whose reads this form takes: the drop, size and align
+    /// reads of the compact layouts go through its header.
+    pub fn layout(self) -> Layout {
+        match self {
+            Form::Relative | Form::CheckedRelative => Layout::Relative,
+            Form::Compact | Form::CheckedCompact => Layout::Compact,
+        }
+    }
+
+    /// Check mode's form of this form's layout.
+    pub fn checked(self) -> Form {
+        match self.layout() {
+            Layout::Relative => Form::CheckedRelative,
+            Layout::Compact => Form::CheckedCompact,
         }
     }
 }
