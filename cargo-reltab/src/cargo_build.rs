@@ -257,13 +257,15 @@ fn newest(dir: &Path, crate_name: &str, suffix: &str) -> Option<PathBuf> {
 }
 
 /// Cargo tracks neither the plugin file, nor `RELTAB_OPTIONS`, nor what the
-/// wrapper adds: a build directory made with other ones is started afresh.
+/// plugin knows of the toolchain's std, nor what the wrapper adds: a build
+/// directory made with other ones is started afresh.
 pub fn refresh_if_setting_changed(dir: &Path, request: &BuildRequest, variant: &Variant) -> Result<(), String> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     if let Some(plugin) = variant.plugin {
         let bytes = std::fs::read(plugin).map_err(|e| format!("cannot read the plugin {}: {e}", plugin.display()))?;
         bytes.hash(&mut hasher);
         std::env::var("RELTAB_OPTIONS").unwrap_or_default().hash(&mut hasher);
+        request.toolchain.plugin_audit.hash(&mut hasher);
     }
     // The last part names what the wrapper adds to a link; a new one starts
     // the build directories afresh (`--keep-bitcode` keeps the link map too).

@@ -7,6 +7,7 @@
 //! (`wrapper.rs`). Run by rustc as the linker of a `--relr` comparison it
 //! links each program twice.
 
+mod audit;
 mod cargo_build;
 mod compare;
 mod elf;
@@ -31,6 +32,7 @@ USAGE:
     cargo reltab compare [OPTIONS] [CARGO BUILD ARGS...]
     cargo reltab vtables [OPTIONS] [CARGO BUILD ARGS...]
     cargo reltab test    [OPTIONS] [CARGO TEST ARGS...]
+    cargo reltab audit   [OPTIONS] [TOOLCHAIN...]
 
 build     builds the project at fat LTO with the reltab plugin, in target/reltab/reltab,
           and says for each program and each cdylib, dylib or staticlib what reltab
@@ -49,6 +51,10 @@ test      runs the project's tests (unit, integration, doctests) three times at 
           stock, with reltab, and with reltab in check mode (-reltab-check); says per run
           what passed and which links were converted (and why not); exit status 1 when a
           test that passes stock does not pass with reltab, or a check fires
+audit     audits the precompiled std of rustup toolchains (default: --toolchain's) for the
+          plugin, into the audit cache, where the plugin finds it; the other commands do
+          this on first use of a toolchain the plugin was not built with, and stop, with
+          the calls listed, when the audit finds indirect calls it cannot classify
 
 The plugin's flags go to the target's crates only (build scripts and proc-macros are
 left alone); the profile (release unless --profile is given) gets lto = \"fat\"; the
@@ -75,6 +81,12 @@ OPTIONS:
                         pipeline (rustc --emit=llvm-bc) and the linker's map of it (the
                         program is unchanged), e.g. to count with opt what is left there and
                         which relocations lie in vtables; their paths are in the JSON
+    --audit-cache DIR   where audits of toolchains the plugin was not built with are kept
+                        (default: $XDG_CACHE_HOME/reltab/audits, else ~/.cache/reltab/audits;
+                        adds -reltab-audit-cache=DIR to RELTAB_OPTIONS)
+    --out DIR           audit: write the records to DIR instead of the audit cache
+    --check DIR         audit: compare with the records in DIR instead of writing them;
+                        exit status 1 when they differ or an audit has unknown calls
     -h, --help          this text
     -V, --version
 
@@ -121,6 +133,7 @@ fn run_in_role(args: &[OsString]) -> Result<i32, String> {
         Ok(Command::Compare(o)) => compare(&o).map(|()| 0),
         Ok(Command::Vtables(o)) => vtables(&o).map(|()| 0),
         Ok(Command::Test(o)) => test_three_ways(&o),
+        Ok(Command::Audit(o)) => audit_command(&o),
         Err(message) => {
             eprintln!("error: cargo reltab: {message}\n\n{USAGE}");
             Ok(2)
@@ -135,6 +148,7 @@ enum Command {
     Compare(Options),
     Vtables(Options),
     Test(Options),
+    Audit(Options),
 }
 
 struct Options {
@@ -149,28 +163,35 @@ struct Options {
     report: Option<PathBuf>,
     /// `test --require-converted`: fail when no link was converted.
     require_converted: bool,
+    /// `--audit-cache DIR`.
+    audit_cache: Option<PathBuf>,
+    /// `audit --out DIR`, `audit --check DIR`.
+    out: Option<PathBuf>,
+    check: Option<PathBuf>,
+    /// The words for cargo (for `audit`, the toolchains).
     cargo_args: Vec<String>,
 }
 
-// Parsed by hand, not with clap: seven options of our own, and every other
+// Parsed by hand, not with clap: a dozen options of our own, and every other
 // word goes to cargo untouched and in order (`cargo reltab build --bin rg
 // --features x`), which is the whole interface; a parser library would need
 // its trailing-arguments mode for that and add more code than it saves.
 impl Command {
     fn parse(words: &[String]) -> Result<Self, String> {
         let Some((sub, rest)) = words.split_first() else {
-            return Err("which command? `build`, `compare`, `vtables` or `test`".into());
+            return Err("which command? `build`, `compare`, `vtables`, `test` or `audit`".into());
         };
-        let (compare, vtables, test) = match sub.as_str() {
+        let (compare, vtables, test, audit) = match sub.as_str() {
             "-h" | "--help" | "help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
-            "build" => (false, false, false),
-            "compare" => (true, false, false),
-            "vtables" => (false, true, false),
-            "test" => (false, false, true),
+            "build" => (false, false, false, false),
+            "compare" => (true, false, false, false),
+            "vtables" => (false, true, false, false),
+            "test" => (false, false, true, false),
+            "audit" => (false, false, false, true),
             other => {
                 return Err(format!(
-                    "unknown command `{other}`; the commands are `build`, `compare`, `vtables` and `test`"
+                    "unknown command `{other}`; the commands are `build`, `compare`, `vtables`, `test` and `audit`"
                 ))
             }
         };
@@ -184,6 +205,9 @@ impl Command {
             json: None,
             report: None,
             require_converted: false,
+            audit_cache: None,
+            out: None,
+            check: None,
             cargo_args: vec![],
         };
         let mut it = rest.iter();
@@ -213,6 +237,9 @@ impl Command {
                 "--json" if compare || vtables => o.json = Some(PathBuf::from(value("a path")?)),
                 "--report" if vtables => o.report = Some(PathBuf::from(value("a path")?)),
                 "--require-converted" if test => o.require_converted = true,
+                "--audit-cache" => o.audit_cache = Some(PathBuf::from(value("a directory")?)),
+                "--out" if audit => o.out = Some(PathBuf::from(value("a directory")?)),
+                "--check" if audit => o.check = Some(PathBuf::from(value("a directory")?)),
                 "--runs" | "--relr" | "--json" | "--keep-bitcode" => {
                     return Err(format!("{flag} is not an option of `{sub}` (cargo reltab --help)"))
                 }
@@ -222,7 +249,12 @@ impl Command {
                 _ => o.cargo_args.push(w.clone()),
             }
         }
-        Ok(if compare {
+        if o.out.is_some() && o.check.is_some() {
+            return Err("audit takes --out or --check, not both".into());
+        }
+        Ok(if audit {
+            Command::Audit(o)
+        } else if compare {
             Command::Compare(o)
         } else if vtables {
             Command::Vtables(o)
@@ -234,19 +266,105 @@ impl Command {
     }
 }
 
-/// The checks before any build: toolchain, project, plugin.
+/// The checks before any build: toolchain, project, plugin, and the
+/// plugin's audit of the toolchain's std (made now when it has none).
 fn prepare(o: &Options) -> Result<(Toolchain, Project, PathBuf), String> {
-    if o.trust_boundary {
-        // The plugin reads its options from RELTAB_OPTIONS in every rustc
-        // the builds start (and the build directories are keyed by it).
+    // The plugin reads its options from RELTAB_OPTIONS in every rustc the
+    // builds start (and the build directories are keyed by it).
+    let add_option = |option: String| {
         let options = std::env::var("RELTAB_OPTIONS").unwrap_or_default();
-        std::env::set_var("RELTAB_OPTIONS", format!("{options} -reltab-trust-boundary").trim_start());
+        std::env::set_var("RELTAB_OPTIONS", format!("{options} {option}").trim_start());
+    };
+    if o.trust_boundary {
+        add_option("-reltab-trust-boundary".into());
     }
-    let toolchain = Toolchain::find(&o.toolchain)?;
+    if let Some(cache) = &o.audit_cache {
+        add_option(format!("-reltab-audit-cache={}", absolute(cache).display()));
+    }
+    let mut toolchain = Toolchain::find(&o.toolchain)?;
     let project = Project::find(&toolchain, &o.cargo_args)?;
     let plugin = toolchain::plugin_path(o.plugin.clone());
-    toolchain.check_plugin(&plugin)?;
+    let known = audit::ensure_audited(&toolchain, &plugin, audit_cache(o).as_deref())?;
+    toolchain.plugin_audit = serde_json::to_string(&known.compilers).map_err(|e| e.to_string())?;
     Ok((toolchain, project, plugin))
+}
+
+/// `--audit-cache`, else where the plugin looks by default.
+fn audit_cache(o: &Options) -> Option<PathBuf> {
+    o.audit_cache.as_deref().map(absolute).or_else(reltab_report::audit::default_audit_cache)
+}
+
+/// rustc runs in each crate's directory: paths given to the plugin must not
+/// be relative.
+fn absolute(path: &Path) -> PathBuf {
+    std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// `cargo reltab audit`: audits toolchains into the audit cache, `--out
+/// DIR`, or compares with `--check DIR`.
+fn audit_command(o: &Options) -> Result<i32, String> {
+    let plugin = toolchain::plugin_path(o.plugin.clone());
+    let tools = audit::Tools::find(&plugin)?;
+    let names = if o.cargo_args.is_empty() { vec![o.toolchain.clone()] } else { o.cargo_args.clone() };
+    let mut problems = Vec::new();
+    let mut lines = Vec::new();
+    for name in names {
+        let toolchain = Toolchain::find(name.trim_start_matches('+'))?;
+        eprintln!("cargo reltab: auditing the precompiled std of {} ({name})", toolchain.version_line);
+        let record = audit::audit_toolchain(&toolchain, &tools)?;
+        let layouts = record.layouts.clone().unwrap_or_default();
+        let class = |c| record.calls.by_class.get(&c).copied().unwrap_or(0);
+        lines.push(format!(
+            "{:<48} {:>14} {:>7} {:>11} {:>13} {:>7} {:>15} {:>13} {:>7}",
+            toolchain.version_line,
+            record.calls.indirect_calls,
+            class(reltab_report::audit::CallClass::Vtable),
+            class(reltab_report::audit::CallClass::KnownTable),
+            class(reltab_report::audit::CallClass::ParameterTable),
+            record.calls.unknown,
+            layouts.allocator_calls,
+            layouts.by_class.get(&reltab_report::audit::LayoutClass::Vtable).copied().unwrap_or(0),
+            layouts.unknown
+        ));
+        lines.extend(audit::unknowns(&record).iter().map(|u| format!("    {u}")));
+        if record.calls.unknown > 0 {
+            problems.push(format!("{}: {} unknown indirect calls", toolchain.version_line, record.calls.unknown));
+        }
+        if layouts.unknown > 0 {
+            problems.push(format!(
+                "{}: {} allocator calls with unknown layouts (its programs get the relative layout)",
+                toolchain.version_line, layouts.unknown
+            ));
+        }
+        match (&o.check, &o.out) {
+            (Some(dir), _) => problems.extend(audit::check_record(&record, dir)),
+            (None, out) => {
+                let dir = out.clone().or_else(|| audit_cache(o)).ok_or(
+                    "no directory for the audit cache: set XDG_CACHE_HOME or HOME, or name one with --out DIR",
+                )?;
+                lines.push(format!("    wrote {}", audit::write_record(&record, &dir)?.display()));
+            }
+        }
+    }
+    println!(
+        "{:<48} {:>14} {:>7} {:>11} {:>13} {:>7} {:>15} {:>13} {:>7}",
+        "toolchain",
+        "indirect calls",
+        "vtable",
+        "known table",
+        "via parameter",
+        "unknown",
+        "allocator calls",
+        "vtable layout",
+        "unknown"
+    );
+    for line in lines {
+        println!("{line}");
+    }
+    for p in &problems {
+        eprintln!("error: cargo reltab audit: {p}");
+    }
+    Ok(if problems.is_empty() { 0 } else { 1 })
 }
 
 fn build(o: &Options) -> Result<(), String> {
@@ -424,7 +542,7 @@ mod tests {
 
     #[test]
     fn bad_usage_says_what_is_wrong() {
-        assert!(parse(&[]).err().unwrap().contains("`build`, `compare`, `vtables` or `test`"));
+        assert!(parse(&[]).err().unwrap().contains("`build`, `compare`, `vtables`, `test` or `audit`"));
         assert!(parse(&["bild"]).err().unwrap().contains("unknown command `bild`"));
         assert!(parse(&["compare", "--runs", "many"]).err().unwrap().contains("not `many`"));
         assert!(parse(&["build", "--relr"]).err().unwrap().contains("--relr is not an option of `build`"));
@@ -437,5 +555,10 @@ mod tests {
             .is_ok_and(|c| matches!(c, Command::Build(o) if o.cargo_args == ["--report", "x"])));
         let Ok(Command::Vtables(o)) = parse(&["vtables", "--report", "r.json", "--json", "v.json"]) else { panic!() };
         assert_eq!((o.report, o.json), (Some(PathBuf::from("r.json")), Some(PathBuf::from("v.json"))));
+        let Ok(Command::Audit(o)) = parse(&["audit", "--check", "audit", "nightly", "+stable"]) else { panic!() };
+        assert_eq!((o.check, o.cargo_args), (Some(PathBuf::from("audit")), vec!["nightly".into(), "+stable".into()]));
+        assert!(parse(&["audit", "--out", "a", "--check", "b"]).err().unwrap().contains("--out or --check"));
+        assert!(parse(&["build", "--out", "x"])
+            .is_ok_and(|c| matches!(c, Command::Build(o) if o.cargo_args == ["--out", "x"])));
     }
 }

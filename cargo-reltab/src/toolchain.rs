@@ -5,6 +5,7 @@
 //! built for (22). Both are checked before anything is built, so a wrong
 //! set-up is one clear message instead of a failed build.
 
+use reltab_report::audit::ToolchainReport;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -12,6 +13,12 @@ pub struct Toolchain {
     /// The rustup toolchain name (`nightly`), run through `rustup run`.
     pub name: String,
     pub rustc_version: String,
+    /// `rustc -V`: `rustc 1.97.0-nightly (e50aa6fba 2026-05-19)`.
+    pub version_line: String,
+    /// What the plugin knows of this toolchain's std (set by
+    /// `audit::ensure_audited`): a build directory made when it knew other
+    /// things is started afresh (cargo_build.rs).
+    pub plugin_audit: String,
     pub host: String,
     /// A stable or beta rustc: `-Z` flags need `RUSTC_BOOTSTRAP=1`.
     pub needs_bootstrap: bool,
@@ -44,6 +51,8 @@ impl Toolchain {
         Ok(Toolchain {
             name: name.to_string(),
             rustc_version: field("release:"),
+            version_line: text.lines().next().unwrap_or_default().to_string(),
+            plugin_audit: String::new(),
             host: field("host:"),
             needs_bootstrap: !field("release:").contains("nightly"),
         })
@@ -64,9 +73,24 @@ impl Toolchain {
         cmd
     }
 
-    /// Loads the plugin into this rustc on an empty crate: a plugin that is
-    /// missing, for another LLVM or for `opt` fails here, in its own words.
-    pub fn check_plugin(&self, plugin: &Path) -> Result<(), String> {
+    /// The directory of the sysroot's precompiled crates for the host.
+    pub fn sysroot_libdir(&self) -> Result<PathBuf, String> {
+        let output = Command::new("rustup")
+            .args(["run", &self.name, "rustc", "--print", "sysroot"])
+            .output()
+            .map_err(|e| format!("cannot run rustc: {e}"))?;
+        if !output.status.success() {
+            return Err(format!("rustc --print sysroot failed: {}", String::from_utf8_lossy(&output.stderr).trim()));
+        }
+        let sysroot = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+        Ok(sysroot.join("lib").join("rustlib").join(&self.host).join("lib"))
+    }
+
+    /// Loads the plugin into this rustc on an empty crate, with the user's
+    /// `RELTAB_OPTIONS`, and asks it what it knows of this rustc's std
+    /// (`-reltab-toolchain-report`). A plugin that is missing, for another
+    /// LLVM or for `opt` fails here, in its own words.
+    pub fn ask_plugin(&self, plugin: &Path) -> Result<ToolchainReport, String> {
         if !plugin.is_file() {
             return Err(format!(
                 "the reltab plugin {} does not exist; build it with `cargo build --release` in the reltab \
@@ -75,28 +99,32 @@ impl Toolchain {
             ));
         }
         // rustc loads plugins when it runs LLVM: an object file is needed.
-        let object = std::env::temp_dir().join(format!("cargo-reltab-check-{}.o", std::process::id()));
+        let scratch = std::env::temp_dir().join(format!("cargo-reltab-check-{}", std::process::id()));
+        let (object, report) = (scratch.with_extension("o"), scratch.with_extension("json"));
+        let options = std::env::var("RELTAB_OPTIONS").unwrap_or_default();
         let mut cmd = Command::new("rustup");
         cmd.args(["run", &self.name, "rustc", "-", "--crate-type=lib", "--emit=obj", "--crate-name=reltab_check"])
             .arg(format!("-Zllvm-plugins={}", plugin.display()))
             .arg("-o")
             .arg(&object)
+            .env("RELTAB_OPTIONS", format!("{options} -reltab-toolchain-report={}", report.display()).trim_start())
             .stdin(Stdio::null());
         if self.needs_bootstrap {
             cmd.env("RUSTC_BOOTSTRAP", "1");
         }
         let output = cmd.output().map_err(|e| format!("cannot run rustc: {e}"))?;
         let _ = std::fs::remove_file(&object);
-        if output.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
+        let known = reltab_report::read_json(&report, "plugin's toolchain report");
+        let _ = std::fs::remove_file(&report);
+        if !output.status.success() {
+            return Err(format!(
                 "rustc ({}) cannot load the plugin {}:\n{}",
                 self.rustc_version,
                 plugin.display(),
                 String::from_utf8_lossy(&output.stderr).trim()
-            ))
+            ));
         }
+        known
     }
 }
 

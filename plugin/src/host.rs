@@ -102,10 +102,13 @@ pub struct RunRequest {
     check: u32,
     debug_miss: *const c_char,
     native_code: *const c_char,
+    audit_cache: *const c_char,
+    toolchain_report: *const c_char,
+    forget_audit: *const c_char,
 }
 
 // shim.cpp asserts the same of `ReltabRunRequest`.
-const _: () = assert!(std::mem::size_of::<RunRequest>() == 72 && std::mem::align_of::<RunRequest>() == 8);
+const _: () = assert!(std::mem::size_of::<RunRequest>() == 96 && std::mem::align_of::<RunRequest>() == 8);
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
@@ -129,6 +132,16 @@ pub struct Options {
     /// C++, assembly) defines, read from the file: no boundary for trait
     /// objects, as the C library is not (boundary.rs).
     pub native_code: std::collections::HashSet<String>,
+    /// `-reltab-audit-cache=DIR`, else the default place
+    /// (`reltab_report::audit::default_audit_cache`): the audits of
+    /// toolchains the plugin was not built with (sysroot.rs).
+    pub audit_cache: Option<std::path::PathBuf>,
+    /// `-reltab-toolchain-report=PATH`: write what the plugin knows of the
+    /// module's compilers there, in any phase.
+    pub toolchain_report: Option<std::path::PathBuf>,
+    /// `-reltab-forget-audit=TEXT` (testing): ignore the compiled-in audits
+    /// of compilers whose name contains this.
+    pub forget_audit: Option<String>,
 }
 
 /// A deliberate miscompile that check mode must catch (testing only).
@@ -148,6 +161,12 @@ impl DebugMiss {
             _ => Err(format!("-reltab-debug-miss={s}: expected vtable:TEXT or read:TEXT")),
         }
     }
+}
+
+/// A string option of the shim's request: null when not given.
+fn string_option(raw: *const c_char) -> Option<String> {
+    // SAFETY: the shim passes null or a NUL-terminated string valid for the call.
+    (!raw.is_null()).then(|| unsafe { CStr::from_ptr(raw) }.to_string_lossy().into_owned())
 }
 
 /// The symbols of a `-reltab-native-code` file: one a line; blank lines and
@@ -170,13 +189,7 @@ impl RunRequest {
             2 => Layout::Compact,
             other => return Err(format!("unknown layout {other} from the shim")),
         };
-        let report_path = if self.report_path.is_null() {
-            None
-        } else {
-            // SAFETY: the shim passes a NUL-terminated string valid for the call.
-            let s = unsafe { CStr::from_ptr(self.report_path) };
-            Some(std::path::PathBuf::from(s.to_string_lossy().into_owned()))
-        };
+        let report_path = string_option(self.report_path).map(std::path::PathBuf::from);
         let code_model = match self.code_model {
             0 => None,
             1 => Some(CodeModel::Tiny),
@@ -186,18 +199,10 @@ impl RunRequest {
             5 => Some(CodeModel::Large),
             other => return Err(format!("unknown code model {other} from the shim")),
         };
-        let debug_miss = if self.debug_miss.is_null() {
-            None
-        } else {
-            // SAFETY: as for report_path.
-            Some(DebugMiss::parse(&unsafe { CStr::from_ptr(self.debug_miss) }.to_string_lossy())?)
-        };
-        let native_code = if self.native_code.is_null() {
-            Default::default()
-        } else {
-            // SAFETY: as for report_path.
-            let path = unsafe { CStr::from_ptr(self.native_code) }.to_string_lossy().into_owned();
-            read_native_code(std::path::Path::new(&path))?
+        let debug_miss = string_option(self.debug_miss).map(|s| DebugMiss::parse(&s)).transpose()?;
+        let native_code = match string_option(self.native_code) {
+            Some(path) => read_native_code(std::path::Path::new(&path))?,
+            None => Default::default(),
         };
         Ok(Options {
             phase,
@@ -209,6 +214,11 @@ impl RunRequest {
             debug_miss,
             trust_boundary: self.trust_boundary != 0,
             native_code,
+            audit_cache: string_option(self.audit_cache)
+                .map(std::path::PathBuf::from)
+                .or_else(reltab_report::audit::default_audit_cache),
+            toolchain_report: string_option(self.toolchain_report).map(std::path::PathBuf::from),
+            forget_audit: string_option(self.forget_audit),
         })
     }
 

@@ -341,15 +341,19 @@ mod tests {
             assert_eq!(at(abi, Form::CheckedCompact, abi.header() + abi.word), Some(-16));
             assert_eq!(at(abi, Form::CheckedCompact, abi.word), None);
             assert_eq!(at(abi, Form::CheckedCompact, 2 * abi.word), None);
-            // The lowest slot entry is inside the table, and the address
-            // point is aligned to a word, with or without a drop function.
+            // The lowest entry (the last slot, or the drop entry) is inside
+            // the table, and the address point is aligned to a word, with or
+            // without a drop function.
             for slots in 0..6u64 {
                 for has_drop in [false, true] {
                     let s = Shape { slots, has_drop };
                     let ap = abi.address_point(Form::CheckedCompact, s);
                     assert!(ap.is_multiple_of(abi.word));
-                    let lowest = at(abi, Form::CheckedCompact, abi.header() + slots.saturating_sub(1) * abi.word);
-                    assert!(ap as i64 + lowest.unwrap() >= 0);
+                    let lowest = match slots {
+                        0 => Entry::Drop,
+                        n => Entry::Slot(n - 1),
+                    };
+                    assert!(ap as i64 + abi.entry_offset(Form::CheckedCompact, lowest).unwrap() >= 0);
                     assert_eq!(abi.table_size(Form::CheckedCompact, s), ap + abi.header() + slots * abi.word);
                 }
             }

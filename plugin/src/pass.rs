@@ -56,6 +56,7 @@ use crate::ir::rustc_name;
 use crate::layout::{Abi, Form};
 use crate::llvm::Module;
 use crate::recognize::{Recognized, Vtable};
+use crate::sysroot::Audits;
 use crate::{audit, audit_layouts, census, count, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
@@ -64,6 +65,15 @@ const LTO_PHASE_THIN_POST_LINK: u32 = 2;
 
 /// Runs the pass. `Ok(true)` when the module changed.
 pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
+    if let Some(path) = &options.toolchain_report {
+        let audits = Audits::new(options);
+        let report = reltab_report::audit::ToolchainReport {
+            rules: crate::sysroot::AUDIT_RULES.to_string(),
+            audit_cache: audits.cache().map(|c| c.display().to_string()),
+            compilers: plan::rustc_compilers(module).iter().map(|c| audits.of(c)).collect(),
+        };
+        reltab_report::write_json(&report, path)?;
+    }
     match options.phase {
         Phase::CrateStart => {
             let protected = protect::protect(module);
@@ -114,7 +124,13 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                 ),
             );
             let path = options.report_path.as_deref().ok_or("reltab-audit needs -reltab-report=PATH for its result")?;
-            let record = reltab_report::audit::AuditRecord { toolchain: None, calls: result, layouts: Some(layouts) };
+            let record = reltab_report::audit::AuditRecord {
+                toolchain: None,
+                rules: Some(crate::sysroot::AUDIT_RULES.to_string()),
+                calls: result,
+                crates: Vec::new(),
+                layouts: Some(layouts),
+            };
             reltab_report::write_json(&record, path)?;
             Ok(false)
         }
@@ -246,7 +262,7 @@ fn choose_form(
 ) -> (Form, Option<String>) {
     let (shipped, fallback) = match options.layout {
         Layout::Relative => (Form::Relative, None),
-        Layout::Compact => match plan::compact_fits(module, options.phase, found, census) {
+        Layout::Compact => match plan::compact_fits(module, options.phase, &Audits::new(options), found, census) {
             Ok(()) => (Form::Compact, None),
             Err(why) => {
                 host.diagnose(

@@ -39,7 +39,7 @@ use crate::layout::compact_header;
 use crate::llvm::{Kind, Module, Value};
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
-use crate::sysroot::{CALLS_AUDITED_TOOLCHAINS, LAYOUTS_AUDITED_TOOLCHAINS, NOT_AUDITED_CRATES};
+use crate::sysroot::{Audits, NOT_AUDITED_CRATES};
 use reltab_report::RefusalCode;
 
 /// Why a module is left as it is; every reason, for the report.
@@ -134,7 +134,7 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
     }
     if phase == Phase::FullLto {
         reasons.extend(boundary_problems(module, options, found, census));
-        reasons.extend(sysroot_problems(module, found, census));
+        reasons.extend(sysroot_problems(module, &Audits::new(options), found, census));
         let unprotected: Vec<Value> = module
             .functions()
             .filter(|f| !f.is_declaration() && found.live.contains(*f))
@@ -255,7 +255,7 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
 /// that compiled the program must be one whose sysroot was audited, and no
 /// live indirect call outside protected code may read its callee the way a
 /// vtable read would without being one the census found (audit.rs).
-fn sysroot_problems(module: &Module, found: &Recognized, census: &Census) -> Vec<Reason> {
+fn sysroot_problems(module: &Module, audits: &Audits, found: &Recognized, census: &Census) -> Vec<Reason> {
     let mut problems = Vec::new();
     let compilers = rustc_compilers(module);
     if compilers.is_empty() {
@@ -264,17 +264,15 @@ fn sysroot_problems(module: &Module, found: &Recognized, census: &Census) -> Vec
             "the module names no rustc in !llvm.ident: which std it links cannot be told",
         ));
     }
-    for compiler in compilers.iter().filter(|c| !CALLS_AUDITED_TOOLCHAINS.contains(&c.as_str())) {
+    for compiler in compilers.iter().filter(|c| !audits.of(c).calls_audited) {
+        let compiled_in = audits.compiled_in();
         problems.push(reason(
             RefusalCode::UnauditedToolchain,
             format!(
-                "the precompiled std of {compiler} has not been audited by reltab (scripts/audit-std audits a \
-                 toolchain; audited: {})",
-                if CALLS_AUDITED_TOOLCHAINS.is_empty() {
-                    "none".to_string()
-                } else {
-                    CALLS_AUDITED_TOOLCHAINS.join(", ")
-                }
+                "the precompiled std of {compiler} has not been audited by this build of reltab (`cargo reltab` \
+                 audits a toolchain on first use, `cargo reltab audit` on demand; audited: {}; audit cache: {})",
+                if compiled_in.is_empty() { "none".to_string() } else { compiled_in.join(", ") },
+                audits.cache().map_or("none".to_string(), |c| c.display().to_string()),
             ),
         ));
     }
@@ -329,7 +327,13 @@ fn sysroot_problems(module: &Module, found: &Recognized, census: &Census) -> Vec
 ///   census read, as far as the allocator calls show (audit_layouts.rs): the
 ///   sysroot's audit found no unknown layout, and the live code has none
 ///   either, nor one from a parameter whose callers are not all seen.
-pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &Census) -> Result<(), String> {
+pub fn compact_fits(
+    module: &Module,
+    phase: Phase,
+    audits: &Audits,
+    found: &Recognized,
+    census: &Census,
+) -> Result<(), String> {
     let mut reasons = Vec::new();
     if let Some(big) = found.vtables.iter().find(|v| compact_header(v.size, v.align, v.drop.is_some()).is_none()) {
         reasons.push(format!(
@@ -345,12 +349,10 @@ pub fn compact_fits(module: &Module, phase: Phase, found: &Recognized, census: &
         ));
     }
     if phase == Phase::FullLto {
-        for compiler in
-            rustc_compilers(module).into_iter().filter(|c| !LAYOUTS_AUDITED_TOOLCHAINS.contains(&c.as_str()))
-        {
+        for compiler in rustc_compilers(module).into_iter().filter(|c| !audits.of(c).layouts_audited) {
             reasons.push(format!(
-                "the allocator calls of the precompiled std of {compiler} have not been audited by reltab \
-                 (scripts/audit-std)"
+                "the allocator calls of the precompiled std of {compiler} have not been audited by reltab with 0 \
+                 unknown (`cargo reltab audit`)"
             ));
         }
         let layouts = audit_layouts::audit_layouts(module, census, Scope::Live(&found.live));
@@ -385,7 +387,7 @@ fn supported_arch(arch: &str) -> Option<u64> {
 
 /// The rustc versions that compiled the module (`!llvm.ident`), whose
 /// sysroot audits apply.
-fn rustc_compilers(module: &Module) -> Vec<String> {
+pub fn rustc_compilers(module: &Module) -> Vec<String> {
     module.idents().into_iter().filter(|i| i.starts_with("rustc version ")).collect()
 }
 

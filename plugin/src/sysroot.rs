@@ -2,13 +2,15 @@
 //! other crates rustup ships as compiled code): the facts the audits
 //! (audit.rs, audit_layouts.rs) rest on, reviewed by hand, in one place.
 //!
-//! * which toolchains were audited, per audit (read from `audit/*.json` at
-//!   build time);
+//! * which toolchains were audited, per audit: read from `audit/*.json` at
+//!   build time, and from the audit cache at run time ([`Audits`]);
 //! * the hand-written tables of functions the indirect-call audit accepts;
 //! * the vtable reads no analysis can see, taken for vtable reads;
 //! * the crates no audit covers, and the allocator's entry points.
 //!
 //! A new entry here is a review: say why it is what it is, in the entry.
+
+use reltab_report::audit::{record_file_name, AuditRecord, AuditSource, ToolchainAudit};
 
 /// Hand-written tables of functions in the sysroot, reviewed: (function
 /// whose demangled name starts with this, offset of the callee's read or
@@ -62,14 +64,85 @@ pub fn is_audited_vtable_read(offset: u64, name: impl FnOnce() -> String) -> boo
 
 /// The compilers (`!llvm.ident`, e.g. `rustc version 1.97.0-nightly
 /// (e50aa6fba 2026-05-19)`) whose sysroot's indirect calls were audited with
-/// 0 unknown (audit.rs): `audit/*.json`, written by `scripts/audit-std`, read
-/// at build time. Any layout needs this at fat LTO.
+/// 0 unknown (audit.rs): `audit/*.json`, written by `cargo reltab audit`,
+/// read at build time. Any layout needs this at fat LTO.
 pub const CALLS_AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/audited_toolchains.rs"));
 
 /// The compilers whose sysroot's allocator calls were audited with 0 unknown
 /// layout (audit_layouts.rs; `layouts` in `audit/*.json`). The compact
 /// layout needs this too at fat LTO.
 pub const LAYOUTS_AUDITED_TOOLCHAINS: &[&str] = include!(concat!(env!("OUT_DIR"), "/layouts_audited_toolchains.rs"));
+
+/// The plugin's audit rules: a hash of its sources (build.rs). The audit
+/// (`opt -passes=reltab-audit`) writes it into its record, and a record in
+/// the audit cache counts only when it is this: the classification is the
+/// plugin's code, and a record made by other code may have been made by
+/// other rules.
+pub const AUDIT_RULES: &str = include!(concat!(env!("OUT_DIR"), "/audit_rules.rs"));
+
+/// Where the plugin looks for what it knows of a compiler's sysroot: the
+/// audits compiled into it, then the audit cache (`-reltab-audit-cache`),
+/// where `cargo reltab` records the audits it makes of other toolchains.
+///
+/// Trusting a cached record is trusting the audit that made it, as trusting
+/// `audit/*.json` is: it counts only when made by this plugin's rules
+/// ([`AUDIT_RULES`]) for this very compiler (its `compilers`, from the
+/// audited bitcode's own `!llvm.ident`), and only with 0 unknown.
+pub struct Audits {
+    cache: Option<std::path::PathBuf>,
+    /// `-reltab-forget-audit` (testing): compiled-in audits of compilers
+    /// whose name contains this are ignored.
+    forget: Option<String>,
+}
+
+impl Audits {
+    pub fn new(options: &crate::host::Options) -> Audits {
+        Audits { cache: options.audit_cache.clone(), forget: options.forget_audit.clone() }
+    }
+
+    pub fn cache(&self) -> Option<&std::path::Path> {
+        self.cache.as_deref()
+    }
+
+    /// What the plugin knows of `compiler`'s sysroot.
+    pub fn of(&self, compiler: &str) -> ToolchainAudit {
+        let forgotten = self.forget.as_deref().is_some_and(|f| compiler.contains(f));
+        if !forgotten && CALLS_AUDITED_TOOLCHAINS.contains(&compiler) {
+            return ToolchainAudit {
+                compiler: compiler.to_string(),
+                calls_audited: true,
+                layouts_audited: LAYOUTS_AUDITED_TOOLCHAINS.contains(&compiler),
+                source: AuditSource::CompiledIn,
+            };
+        }
+        let cached = self.cache.as_ref().map(|dir| dir.join(record_file_name(compiler))).and_then(|path| {
+            let record: AuditRecord = reltab_report::read_json(&path, "cached audit").ok()?;
+            let ours =
+                record.rules.as_deref() == Some(AUDIT_RULES) && record.calls.compilers.iter().any(|c| c == compiler);
+            ours.then_some((path, record))
+        });
+        match cached {
+            Some((path, record)) => ToolchainAudit {
+                compiler: compiler.to_string(),
+                calls_audited: record.calls.unknown == 0,
+                layouts_audited: record.calls.unknown == 0 && record.layouts.is_some_and(|l| l.unknown == 0),
+                source: AuditSource::Cache(path.display().to_string()),
+            },
+            None => ToolchainAudit {
+                compiler: compiler.to_string(),
+                calls_audited: false,
+                layouts_audited: false,
+                source: AuditSource::None,
+            },
+        }
+    }
+
+    /// The audits compiled into the plugin and not forgotten, for messages.
+    pub fn compiled_in(&self) -> Vec<&'static str> {
+        let forgotten = |c: &&str| self.forget.as_deref().is_some_and(|f| c.contains(f));
+        CALLS_AUDITED_TOOLCHAINS.iter().copied().filter(|c| !forgotten(c)).collect()
+    }
+}
 
 /// The sysroot crates the audit does not cover: proc_macro's bridge calls
 /// through tables of functions it builds itself, and it is only linked into

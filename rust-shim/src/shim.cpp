@@ -152,6 +152,22 @@ struct Options {
                "defined by native code (C, C++, assembly) and not by Rust: "
                "like the C library, no boundary for trait objects (cargo "
                "reltab writes it from the native libraries it links)")};
+  cl::opt<std::string> AuditCache{
+      "reltab-audit-cache", cl::value_desc("dir"),
+      cl::desc("reltab: where to find the audits of toolchains this plugin "
+               "was not built with, as cargo reltab records them (default: "
+               "$XDG_CACHE_HOME/reltab/audits, else "
+               "~/.cache/reltab/audits)")};
+  cl::opt<std::string> ToolchainReport{
+      "reltab-toolchain-report", cl::value_desc("path"),
+      cl::desc("reltab: write what the plugin knows of the sysroot of the "
+               "module's compiler (audited or not, and where) to this JSON "
+               "file, in any phase (cargo reltab asks it before a build)")};
+  // For testing the audit of an unknown toolchain only.
+  cl::opt<std::string> ForgetAudit{
+      "reltab-forget-audit", cl::Hidden, cl::value_desc("text"),
+      cl::desc("reltab (testing only): ignore the audits compiled into the "
+               "plugin of compilers whose name contains this text")};
   // For testing check mode only: deliberately leaves one vtable absolute or
   // one function's reads unrewritten (a miscompile check mode must catch).
   cl::opt<std::string> DebugMiss{
@@ -182,9 +198,10 @@ void applyEnvironmentOptions(Options &O) {
     return;
   SmallVector<StringRef, 8> Tokens;
   StringRef(Env).split(Tokens, ' ', -1, /*KeepEmpty=*/false);
-  cl::Option *Known[] = {&O.ReportPath,    &O.Verbose,    &O.Layout,
-                         &O.Check,         &O.DebugMiss,  &O.TrustBoundary,
-                         &O.NativeCode};
+  cl::Option *Known[] = {&O.ReportPath,   &O.Verbose,         &O.Layout,
+                         &O.Check,        &O.DebugMiss,       &O.TrustBoundary,
+                         &O.NativeCode,   &O.AuditCache,      &O.ToolchainReport,
+                         &O.ForgetAudit};
   unsigned Position = 0;
   for (StringRef Token : Tokens) {
     StringRef Arg = Token.trim().ltrim('-');
@@ -198,7 +215,9 @@ void applyEnvironmentOptions(Options &O) {
                        "', which is not an option of reltab (accepted: "
                        "-reltab-report=PATH, -reltab-verbose, "
                        "-reltab-layout=relative|compact, -reltab-check, "
-                       "-reltab-trust-boundary, -reltab-native-code=PATH)";
+                       "-reltab-trust-boundary, -reltab-native-code=PATH, "
+                       "-reltab-audit-cache=DIR, "
+                       "-reltab-toolchain-report=PATH)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the
@@ -266,9 +285,12 @@ struct ReltabRunRequest {
   uint32_t Check;     // -reltab-check
   const char *DebugMiss; // -reltab-debug-miss, null when not set
   const char *NativeCode; // -reltab-native-code, null when not set
+  const char *AuditCache; // -reltab-audit-cache, null when not set
+  const char *ToolchainReport; // -reltab-toolchain-report, null when not set
+  const char *ForgetAudit; // -reltab-forget-audit, null when not set
 };
 // plugin/src/host.rs (RunRequest) asserts the same size and alignment.
-static_assert(sizeof(ReltabRunRequest) == 72 && alignof(ReltabRunRequest) == 8,
+static_assert(sizeof(ReltabRunRequest) == 96 && alignof(ReltabRunRequest) == 8,
               "keep plugin/src/host.rs RunRequest in sync");
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -368,6 +390,13 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
         O->DebugMiss.empty() ? nullptr : O->DebugMiss.getValue().c_str();
     Request.NativeCode =
         O->NativeCode.empty() ? nullptr : O->NativeCode.getValue().c_str();
+    Request.AuditCache =
+        O->AuditCache.empty() ? nullptr : O->AuditCache.getValue().c_str();
+    Request.ToolchainReport = O->ToolchainReport.empty()
+                                  ? nullptr
+                                  : O->ToolchainReport.getValue().c_str();
+    Request.ForgetAudit =
+        O->ForgetAudit.empty() ? nullptr : O->ForgetAudit.getValue().c_str();
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }

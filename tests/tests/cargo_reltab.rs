@@ -8,7 +8,8 @@
 //!   `RUSTC_WRAPPER`, which `cargo reltab` keeps);
 //! - `build` says what it converted, and runs as a cargo subcommand;
 //! - a wrong set-up is one clear message: not a cargo project, no plugin, a
-//!   plugin for another host, no such toolchain, a wrong command.
+//!   plugin for another host, no such toolchain, a wrong command;
+//! - a toolchain the plugin has no audit of is audited on first use.
 
 use reltab_tests::*;
 use std::path::{Path, PathBuf};
@@ -190,6 +191,59 @@ fn a_wrong_set_up_is_one_clear_message() {
     assert!(!app.join("target").exists(), "nothing is built when the set-up is wrong");
     std::fs::remove_dir_all(&empty).unwrap();
     discard(&app);
+}
+
+/// A toolchain the plugin has no audit of is audited by `cargo reltab` on
+/// first use, into its audit cache, where the plugin finds it and converts.
+/// `-reltab-forget-audit` (testing only) makes the plugin forget its
+/// compiled-in audit of stable 1.95, so that stable is such a toolchain; the
+/// audit cargo reltab makes of it must then agree with the compiled-in one
+/// (`audit/`), and the second build must not audit again.
+#[test]
+fn an_unknown_toolchain_is_audited_on_first_use() {
+    let dir = project("cargo-reltab-audit");
+    let cache = dir.join("audit-cache");
+    let build = || {
+        let mut cmd = command(&dir, &["build", "--toolchain", "stable", "--audit-cache", cache.to_str().unwrap()]);
+        cmd.env("RELTAB_OPTIONS", "-reltab-forget-audit=1.95.0");
+        run_ok(cmd)
+    };
+    let first = build();
+    assert!(
+        first.stderr.contains("has no audit of the precompiled std of rustc version 1.95.0")
+            && first.stderr.contains("[audit] done"),
+        "no audit on first use:\n{}",
+        first.stderr
+    );
+    assert!(first.stdout.contains("shapes-app: ") && first.stdout.contains("converted"), "{}", first.stdout);
+    assert!(!first.stdout.contains("NOT converted"), "{}", first.stdout);
+
+    let name = "rustc-1.95.0-59807616e-2026-04-14.json";
+    let read = |path: PathBuf| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+            .unwrap()
+    };
+    let (made, compiled_in) = (read(cache.join(name)), read(workspace_root().join("audit").join(name)));
+    for key in ["compilers", "indirect_calls", "by_class", "unknown", "layouts"] {
+        assert_eq!(made[key], compiled_in[key], "the audit made on first use differs in {key}");
+    }
+
+    let second = build();
+    assert!(!second.stderr.contains("[audit]"), "audited again:\n{}", second.stderr);
+    assert!(second.stdout.contains("converted") && !second.stdout.contains("NOT converted"), "{}", second.stdout);
+
+    let mut stock = Command::new("cargo");
+    stock
+        .args(["+stable", "build", "--release", "--quiet"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", dir.join("target/plain"))
+        .env("CARGO_PROFILE_RELEASE_LTO", "fat")
+        .env_remove("RUSTC_WRAPPER");
+    run_ok(stock);
+    let expected = run_program(&dir.join("target/plain/release/shapes-app"));
+    let got = run_program(&dir.join("target/reltab/reltab").join(host()).join("release/shapes-app"));
+    assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
+    discard(&dir);
 }
 
 /// What the library's two functions return, called from C through the
