@@ -69,7 +69,8 @@ OPTIONS:
                         0 skips them)
     --relr              compare: also link each build with -z pack-relative-relocs
                         (columns stock+RELR and reltab+RELR)
-    --json PATH         compare, vtables: also write every figure to PATH as JSON
+    --json PATH         compare, vtables, test: also write every figure to PATH as JSON (test:
+                        each run's tests passed, failed and lost, its links and why not)
     --require-converted test: also fail when no link was converted
     --report PATH       vtables: read this report of the plugin's (-reltab-report=PATH of a
                         fat-LTO link) instead of building
@@ -234,7 +235,7 @@ impl Command {
                 }
                 "--relr" if compare => o.relr = true,
                 "--keep-bitcode" if compare => o.keep_bitcode = true,
-                "--json" if compare || vtables => o.json = Some(PathBuf::from(value("a path")?)),
+                "--json" if compare || vtables || test => o.json = Some(PathBuf::from(value("a path")?)),
                 "--report" if vtables => o.report = Some(PathBuf::from(value("a path")?)),
                 "--require-converted" if test => o.require_converted = true,
                 "--audit-cache" => o.audit_cache = Some(PathBuf::from(value("a directory")?)),
@@ -424,8 +425,14 @@ fn test_three_ways(o: &Options) -> Result<i32, String> {
         eprintln!("cargo reltab: [{}/3] cargo test, {label} ({}, fat LTO)", n + 1, toolchain.rustc_version);
         runs.push(test::run(&request, &variant, check)?);
     }
+    test::find_lost(&mut runs);
     let (summary, ok) = test::report(&runs, o.require_converted);
     print!("{summary}");
+    if let Some(path) = &o.json {
+        let json = serde_json::json!({ "rustc": toolchain.rustc_version, "ok": ok, "runs": runs });
+        let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+        std::fs::write(path, text + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     Ok(if ok { 0 } else { 1 })
 }
 

@@ -16,6 +16,7 @@
 use crate::cargo_build::{self, BuildRequest, Variant};
 use crate::wrapper;
 use reltab_report::Report;
+use serde::Serialize;
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -23,15 +24,19 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 /// One fat-LTO link of a run: a test binary or a doctest.
+#[derive(Serialize)]
 pub struct Link {
     pub name: String,
     pub doctest: bool,
     pub converted: bool,
-    /// The first reason it was left absolute.
+    /// Why it was left absolute.
     pub why_not: Option<String>,
+    /// The codes of the reasons it was left absolute (docs/options.md).
+    pub refusal_codes: Vec<String>,
 }
 
-/// One `cargo test` of the project.
+/// One `cargo test` of the project (`--json` writes them).
+#[derive(Serialize)]
 pub struct Run {
     pub label: &'static str,
     /// `binary<TAB>test` of each test that passed, failed; how many were ignored.
@@ -44,6 +49,8 @@ pub struct Run {
     pub not_fat_lto: Vec<String>,
     /// Lines of check mode's messages (`reltab check: …`).
     pub traps: Vec<String>,
+    /// `binary<TAB>test` of each test that passed stock but not in this run.
+    pub lost: Vec<String>,
     pub seconds: f64,
     pub log: PathBuf,
 }
@@ -148,6 +155,7 @@ pub fn run(request: &BuildRequest, variant: &Variant, check: bool) -> Result<Run
         links: found,
         not_fat_lto,
         traps: parsed.traps,
+        lost: Vec::new(),
         seconds: started.elapsed().as_secs_f64(),
         log: log_path,
     })
@@ -163,7 +171,24 @@ fn link(name: &str, doctest: bool, report: &Path) -> Link {
         Some(r) if !converted => Some(r.refusal_text()),
         Some(_) => None,
     };
-    Link { name: name.to_string(), doctest, converted, why_not }
+    let refusal_codes = match read.as_ref().and_then(|r| r.conversion.as_ref()) {
+        Some(c) if !converted => c
+            .refused_because
+            .iter()
+            .filter_map(|r| serde_json::to_value(r.code).ok().and_then(|v| v.as_str().map(str::to_string)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Link { name: name.to_string(), doctest, converted, why_not, refusal_codes }
+}
+
+/// Marks in each run the tests that passed stock (the first run) but not
+/// in it.
+pub fn find_lost(runs: &mut [Run]) {
+    let stock = runs[0].passed.clone();
+    for run in runs.iter_mut().skip(1) {
+        run.lost = stock.difference(&run.passed).cloned().collect();
+    }
 }
 
 /// What the lines of `cargo test` say.
@@ -262,11 +287,10 @@ pub fn report(runs: &[Run], require_converted: bool) -> (String, bool) {
             let why = l.why_not.as_deref().unwrap_or_default();
             out.push_str(&format!("  left absolute: {}: {}\n", l.name, why.lines().next().unwrap_or_default()));
         }
-        let lost: Vec<&String> = stock.passed.difference(&run.passed).collect();
-        if !lost.is_empty() {
+        if !run.lost.is_empty() {
             ok = false;
-            out.push_str(&format!("  FAIL: {} tests that pass stock do not pass {}:\n", lost.len(), run.label));
-            for t in lost.iter().take(20) {
+            out.push_str(&format!("  FAIL: {} tests that pass stock do not pass {}:\n", run.lost.len(), run.label));
+            for t in run.lost.iter().take(20) {
                 out.push_str(&format!("    {}\n", t.replace('\t', ": ")));
             }
         }
