@@ -31,8 +31,8 @@
 //!
 //! **The C library is not a boundary.** The C library's functions (glibc's,
 //! and every one std declares: `audit/c-functions.txt`, read by
-//! `sysroot::is_known_c_function`) and CPython's C API (`Py*`, for extension
-//! modules) are C. C code does not make Rust vtables and does not read
+//! `sysroot::is_known_c_function`) and CPython's C API (`Py*` functions and
+//! data, for extension modules; `sysroot::is_known_c_global`) are C. C code does not make Rust vtables and does not read
 //! them: what it hands back to the module (the argument of a thread's start
 //! routine, an exception object, a backtrace callback's data) is what the
 //! module gave it, and it hands it to the module's own functions. So a vtable pointer that goes through C
@@ -111,7 +111,7 @@ use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
 use crate::protect::protection_function;
 use crate::provenance::symbol_crate;
 use crate::recognize::{Recognized, Slot};
-use crate::sysroot::{is_known_c_function, KNOWN_C_GLOBALS};
+use crate::sysroot::{is_known_c_function, is_known_c_global};
 
 /// Which way a vtable pointer crosses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,7 +218,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
             continue;
         }
         if g.is_declaration() {
-            if KNOWN_C_GLOBALS.contains(&name.as_str()) || native_code.contains(&name) {
+            if is_known_c_global(&name) || native_code.contains(&name) {
                 continue;
             }
             if symbol_crate(&name).is_some() {

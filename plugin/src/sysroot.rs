@@ -174,12 +174,20 @@ fn c_functions() -> &'static std::collections::HashSet<&'static str> {
     SET.get_or_init(|| C_FUNCTIONS.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
 }
 
-/// CPython's C API (extension modules built with PyO3 call it): C, like the
-/// above.
+/// CPython's C API (extension modules built with PyO3 call it, and read
+/// its data: the exception types `PyExc_*`, `_Py_NoneStruct`, the type
+/// objects `Py*_Type`): C, like the above.
 const CPYTHON_API_PREFIXES: &[&str] = &["Py", "_Py"];
 
 /// The C globals std declares.
-pub const KNOWN_C_GLOBALS: &[&str] = &["environ", "__dso_handle"];
+const KNOWN_C_GLOBALS: &[&str] = &["environ", "__dso_handle"];
+
+/// Whether a declared global is C data that std or CPython provides. C data
+/// holds no Rust vtable the module did not put there itself, and C code
+/// reads none: the argument of the C library's functions (boundary.rs).
+pub fn is_known_c_global(name: &str) -> bool {
+    KNOWN_C_GLOBALS.contains(&name) || CPYTHON_API_PREFIXES.iter().any(|p| name.starts_with(p))
+}
 
 /// Whether a declared function is C code that std or CPython provides.
 pub fn is_known_c_function(name: &str) -> bool {
