@@ -139,18 +139,24 @@ fn build_as_a_cargo_subcommand_says_what_it_converted() {
     assert!(out.stdout.contains("shapes-app: ") && out.stdout.contains("converted"), "{}", out.stdout);
     let built = dir.join("target/reltab/reltab").join(host()).join("release/shapes-app");
 
+    behaves_as_stock(&dir, "nightly", &built);
+    discard(&dir);
+}
+
+/// `built`, the cargo-app program of `dir` built by cargo reltab, behaves as
+/// the same program built by plain cargo with `toolchain` at fat LTO.
+fn behaves_as_stock(dir: &Path, toolchain: &str, built: &Path) {
     let mut stock = Command::new("cargo");
     stock
-        .args(["+nightly", "build", "--release", "--quiet"])
-        .current_dir(&dir)
+        .args([&format!("+{toolchain}"), "build", "--release", "--quiet"])
+        .current_dir(dir)
         .env("CARGO_TARGET_DIR", dir.join("target/plain"))
         .env("CARGO_PROFILE_RELEASE_LTO", "fat")
         .env_remove("RUSTC_WRAPPER");
     run_ok(stock);
     let expected = run_program(&dir.join("target/plain/release/shapes-app"));
-    let got = run_program(&built);
+    let got = run_program(built);
     assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
-    discard(&dir);
 }
 
 fn host() -> String {
@@ -232,17 +238,7 @@ fn an_unknown_toolchain_is_audited_on_first_use() {
     assert!(!second.stderr.contains("[audit]"), "audited again:\n{}", second.stderr);
     assert!(second.stdout.contains("converted") && !second.stdout.contains("NOT converted"), "{}", second.stdout);
 
-    let mut stock = Command::new("cargo");
-    stock
-        .args(["+stable", "build", "--release", "--quiet"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", dir.join("target/plain"))
-        .env("CARGO_PROFILE_RELEASE_LTO", "fat")
-        .env_remove("RUSTC_WRAPPER");
-    run_ok(stock);
-    let expected = run_program(&dir.join("target/plain/release/shapes-app"));
-    let got = run_program(&dir.join("target/reltab/reltab").join(host()).join("release/shapes-app"));
-    assert_eq!((&got.stdout, &got.status), (&expected.stdout, &expected.status));
+    behaves_as_stock(&dir, "stable", &dir.join("target/reltab/reltab").join(host()).join("release/shapes-app"));
     discard(&dir);
 }
 
