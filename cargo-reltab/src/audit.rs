@@ -306,3 +306,77 @@ pub fn ensure_audited(toolchain: &Toolchain, plugin: &Path, cache: Option<&Path>
     }
     Ok(known)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reltab_report::audit::{Audit, LayoutAudit, LayoutCall, TableCall};
+
+    fn record(unknown_call: bool) -> AuditRecord {
+        let mut calls = Audit { compilers: vec!["rustc version 1.0.0 (0 2026-01-01)".into()], ..Default::default() };
+        calls.indirect_calls = 2;
+        calls.by_class.insert(CallClass::Vtable, 1);
+        if unknown_call {
+            calls.unknown = 1;
+            calls.by_class.insert(CallClass::Unknown, 1);
+            calls.table_calls.push(TableCall {
+                function: "std::f".into(),
+                offset: Some(24),
+                class: CallClass::Unknown,
+                why: "from a pointer loaded from memory".into(),
+                call: "%r = call ptr %f()".into(),
+            });
+        }
+        let layouts = LayoutAudit {
+            allocator_calls: 1,
+            unknown: 1,
+            calls: vec![LayoutCall {
+                function: "alloc::g".into(),
+                class: LayoutClass::Unknown,
+                why: "size read at 8".into(),
+                call: "call void @__rust_dealloc(...)".into(),
+            }],
+            ..Default::default()
+        };
+        AuditRecord {
+            toolchain: Some("rustc 1.0.0 (0 2026-01-01)".into()),
+            rules: Some("0123".into()),
+            calls,
+            crates: vec!["std".into()],
+            layouts: Some(layouts),
+        }
+    }
+
+    #[test]
+    fn crate_names_from_rlibs() {
+        assert_eq!(crate_name(Path::new("/x/libstd-0a1b2c3d.rlib")), "std");
+        assert_eq!(crate_name(Path::new("libpanic_abort-ffee0011.rlib")), "panic_abort");
+        assert_eq!(crate_name(Path::new("librustc_std_workspace_core-12ab.rlib")), "rustc_std_workspace_core");
+    }
+
+    #[test]
+    fn unknown_calls_and_layouts_are_listed_with_their_ir() {
+        let lines = unknowns(&record(true));
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("unknown indirect call: std::f (offset 24): from a pointer loaded from memory"));
+        assert!(lines[0].contains("%r = call ptr %f()"));
+        assert!(lines[1].starts_with("unknown layout: alloc::g: size read at 8"));
+    }
+
+    #[test]
+    fn check_compares_the_summary_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("cargo-reltab-audit-test-{}", std::process::id()));
+        let written = write_record(&record(false), &dir).unwrap();
+        assert!(written.ends_with("rustc-1.0.0-0-2026-01-01.json"));
+        assert!(check_record(&record(false), &dir).is_empty());
+        // Other rules and crates are detail: not compared.
+        let mut other = record(false);
+        other.rules = Some("4567".into());
+        other.crates.push("core".into());
+        assert!(check_record(&other, &dir).is_empty());
+        let differences = check_record(&record(true), &dir);
+        assert!(differences.iter().any(|d| d.contains("unknown is 0, the audit now gives 1")), "{differences:?}");
+        assert!(differences.iter().any(|d| d.contains("by_class")), "{differences:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
