@@ -19,7 +19,7 @@
 
 ; LAYOUT: reltab: unknown vtable layout 'packed'; accepted values: compact (the default), relative
 ; LAYOUT: error: reltab: RELTAB_OPTIONS: bad value in '-reltab-layout=packed'
-; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative|compact, -reltab-check, -reltab-trust-boundary, -reltab-native-code=PATH, -reltab-audit-cache=DIR, -reltab-toolchain-report=PATH)
+; UNKNOWN: error: reltab: RELTAB_OPTIONS holds '-reltab-bogus', which is not an option of reltab (accepted: -reltab-report=PATH, -reltab-verbose, -reltab-layout=relative|compact, -reltab-check, -reltab-trust-boundary, -reltab-native-code=PATH, -reltab-audit-cache=DIR, -reltab-toolchain-report=PATH, -reltab-promote=true|false)
 ; REPORT: "vtables": 1,
 ; RELATIVE: "layout": "relative",
 

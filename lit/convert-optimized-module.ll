@@ -60,6 +60,7 @@
 ; REPORT-NEXT:   "reads_rewritten": 1,
 ; REPORT-NEXT:   "form": "relative",
 ; REPORT-NEXT:   "compact_fallback": null
+; REPORT-NEXT:   "parameters_promoted": {{[0-9]+}}
 ; REPORT-NEXT: }
 
 ; ModuleID = 'szlib.9ce59e3ab894124-cgu.0'

@@ -71,6 +71,7 @@
 ; REPORT-NEXT:   "reads_rewritten": 0,
 ; REPORT-NEXT:   "form": null,
 ; REPORT-NEXT:   "compact_fallback": null
+; REPORT-NEXT:   "parameters_promoted": {{[0-9]+}}
 ; REPORT-NEXT: }
 
 source_filename = "szlib.9ce59e3ab894124-cgu.0"

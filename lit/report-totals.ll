@@ -109,6 +109,7 @@
 ; CHECK-NEXT:   "reads_rewritten": 5,
 ; CHECK-NEXT:   "form": "relative",
 ; CHECK-NEXT:   "compact_fallback": null
+; CHECK-NEXT:   "parameters_promoted": {{[0-9]+}}
 ; CHECK-NEXT: }
 
 source_filename = "mix.cfdc73c9a99d7e5b-cgu.0"

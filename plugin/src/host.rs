@@ -105,10 +105,11 @@ pub struct RunRequest {
     audit_cache: *const c_char,
     toolchain_report: *const c_char,
     forget_audit: *const c_char,
+    promote: u32,
 }
 
 // shim.cpp asserts the same of `ReltabRunRequest`.
-const _: () = assert!(std::mem::size_of::<RunRequest>() == 96 && std::mem::align_of::<RunRequest>() == 8);
+const _: () = assert!(std::mem::size_of::<RunRequest>() == 104 && std::mem::align_of::<RunRequest>() == 8);
 
 /// The options the pass runs with, decoded from a [`RunRequest`].
 #[derive(Clone, Debug)]
@@ -142,6 +143,8 @@ pub struct Options {
     /// `-reltab-forget-audit=TEXT` (testing): ignore the compiled-in audits
     /// of compilers whose name contains this.
     pub forget_audit: Option<String>,
+    /// `-reltab-promote` (default true): promote.rs.
+    pub promote: bool,
 }
 
 /// A deliberate miscompile that check mode must catch (testing only).
@@ -219,6 +222,7 @@ impl RunRequest {
                 .or_else(reltab_report::audit::default_audit_cache),
             toolchain_report: string_option(self.toolchain_report).map(std::path::PathBuf::from),
             forget_audit: string_option(self.forget_audit),
+            promote: self.promote != 0,
         })
     }
 

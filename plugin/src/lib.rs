@@ -19,6 +19,7 @@ pub mod llvm;
 pub mod pass;
 pub mod paths;
 pub mod plan;
+pub mod promote;
 pub mod protect;
 pub mod provenance;
 pub mod recognize;

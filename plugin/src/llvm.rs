@@ -18,7 +18,9 @@ use std::ffi::CStr;
 use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::target::*;
-use llvm_sys::{LLVMIntPredicate, LLVMLinkage, LLVMOpcode, LLVMTypeKind, LLVMValueKind, LLVMVisibility};
+use llvm_sys::{
+    LLVMIntPredicate, LLVMLinkage, LLVMOpcode, LLVMTailCallKind, LLVMTypeKind, LLVMValueKind, LLVMVisibility,
+};
 
 /// An LLVM value (global, constant, instruction, argument ...).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -626,6 +628,27 @@ impl Value {
         Value(unsafe { LLVMGetCalledValue(self.0) })
     }
 
+    /// Whether a call is `musttail` (its arguments cannot change).
+    pub fn is_musttail(self) -> bool {
+        // SAFETY: a call instruction.
+        unsafe { LLVMGetTailCallKind(self.0) == LLVMTailCallKind::LLVMTailCallKindMustTail }
+    }
+
+    /// Replaces operand `i` of an instruction (a call's argument `i`).
+    pub fn set_operand(self, i: u32, value: Value) {
+        // SAFETY: an instruction with more than `i` operands; `value` has the operand's type.
+        unsafe { LLVMSetOperand(self.0, i, value.0) }
+    }
+
+    /// Whether function `self` carries enum attribute `name` at `index`.
+    pub fn has_attribute(self, index: u32, name: &str) -> bool {
+        // SAFETY: a function; the kind is looked up by name.
+        unsafe {
+            let kind = LLVMGetEnumAttributeKindForName(name.as_ptr() as *const std::ffi::c_char, name.len());
+            !LLVMGetEnumAttributeAtIndex(self.0, index, kind).is_null()
+        }
+    }
+
     pub fn num_call_args(self) -> u32 {
         // SAFETY: a call or invoke.
         unsafe { LLVMGetNumArgOperands(self.0) }
@@ -783,6 +806,12 @@ impl Type {
         self.kind() == TypeKind::Void
     }
 
+    /// `[n x self]`.
+    pub fn array_of(self, n: u64) -> Type {
+        // SAFETY: a sized element type.
+        Type(unsafe { LLVMArrayType2(self.0, n) })
+    }
+
     pub fn array_len(self) -> u64 {
         // SAFETY: an array or vector type.
         unsafe { LLVMGetArrayLength2(self.0) }
@@ -914,6 +943,21 @@ impl Builder {
     pub fn select(&self, cond: Value, then: Value, otherwise: Value) -> Value {
         // SAFETY: i1 condition, operands of one type.
         Value(unsafe { LLVMBuildSelect(self.raw, cond.0, then.0, otherwise.0, NO_NAME) })
+    }
+
+    /// `alloca [bytes x i8], align align`.
+    pub fn alloca_bytes(&self, module: &Module, bytes: u64, align: u32) -> Value {
+        let ty = module.i8_type().array_of(bytes);
+        // SAFETY: positioned in a function's block; a sized type.
+        let a = Value(unsafe { LLVMBuildAlloca(self.raw, ty.0, NO_NAME) });
+        a.set_alignment(align);
+        a
+    }
+
+    /// `store value, ptr`.
+    pub fn store(&self, value: Value, ptr: Value) -> Value {
+        // SAFETY: positioned in a block; `ptr` is a pointer.
+        Value(unsafe { LLVMBuildStore(self.raw, value.0, ptr.0) })
     }
 
     pub fn load(&self, ty: Type, ptr: Value) -> Value {

@@ -10,7 +10,9 @@
 //! 2. **census** (`census.rs`): every read of a vtable entry.
 //! 3. **plan** (`plan.rs`): can the module be converted, all or nothing?
 //! 4. **rewrite** (`rewrite_tables.rs`, `rewrite_loads.rs`): the relative
-//!    vtables and the reads that match them (layout in `layout.rs`).
+//!    vtables and the reads that match them (layout in `layout.rs`); then
+//!    `promote.rs` hands local functions the entries they read instead of
+//!    the vtable, for LLVM's argument promotion.
 //!
 //! (These are the stages of the data flow; docs/design.md explains them,
 //! and numbers its own steps of finding every vtable load.)
@@ -57,7 +59,9 @@ use crate::layout::{Abi, Form};
 use crate::llvm::Module;
 use crate::recognize::{Recognized, Vtable};
 use crate::sysroot::Audits;
-use crate::{audit, audit_layouts, census, count, plan, protect, recognize, report, rewrite_loads, rewrite_tables};
+use crate::{
+    audit, audit_layouts, census, count, plan, promote, protect, recognize, report, rewrite_loads, rewrite_tables,
+};
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
 const LTO_PHASE_NONE: u32 = 0;
@@ -193,17 +197,20 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let (form, fallback) = choose_form(module, options, &found, &census, host);
             let (vtables, sites) =
                 deliberate_misses(&found, form == Form::CheckedRelative, &census, options.debug_miss.as_ref(), host);
+            let valid_vtable_params = promote::valid_at_every_call(&census);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
             let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
+            let promoted = if options.promote { promote::promote(module, &valid_vtable_params) } else { 0 };
+            promote::remark(host, promoted);
             // Protected reads in code that cannot run (live.rs) are not census
             // reads: they become the plain loads they were, which never run.
             protect::unprotect(module);
             rewrite_tables::mark(module, form);
-            report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback);
+            report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback, promoted);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
                 Form::Relative | Form::Compact => format!(

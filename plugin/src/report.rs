@@ -26,6 +26,7 @@ pub fn record_conversion(
     abi: Abi,
     form: Form,
     compact_fallback: Option<String>,
+    parameters_promoted: usize,
 ) {
     report.conversion = Some(Conversion {
         converted: true,
@@ -37,6 +38,7 @@ pub fn record_conversion(
         reads_rewritten,
         form: Some(form),
         compact_fallback,
+        parameters_promoted,
     });
 }
 
@@ -51,6 +53,7 @@ pub fn record_refusal(report: &mut Report, reasons: Vec<Refusal>) {
         reads_rewritten: 0,
         form: None,
         compact_fallback: None,
+        parameters_promoted: 0,
     });
 }
 

@@ -163,6 +163,11 @@ struct Options {
       cl::desc("reltab: write what the plugin knows of the sysroot of the "
                "module's compiler (audited or not, and where) to this JSON "
                "file, in any phase (cargo reltab asks it before a build)")};
+  cl::opt<bool> Promote{
+      "reltab-promote", cl::init(true),
+      cl::desc("reltab: hand local functions the vtable entries they read "
+               "instead of the vtable, so that LLVM's argument promotion can "
+               "let unused vtables die as in a stock build (default: true)")};
   // For testing the audit of an unknown toolchain only.
   cl::opt<std::string> ForgetAudit{
       "reltab-forget-audit", cl::Hidden, cl::value_desc("text"),
@@ -201,7 +206,7 @@ void applyEnvironmentOptions(Options &O) {
   cl::Option *Known[] = {&O.ReportPath,   &O.Verbose,         &O.Layout,
                          &O.Check,        &O.DebugMiss,       &O.TrustBoundary,
                          &O.NativeCode,   &O.AuditCache,      &O.ToolchainReport,
-                         &O.ForgetAudit};
+                         &O.ForgetAudit,  &O.Promote};
   unsigned Position = 0;
   for (StringRef Token : Tokens) {
     StringRef Arg = Token.trim().ltrim('-');
@@ -217,7 +222,8 @@ void applyEnvironmentOptions(Options &O) {
                        "-reltab-layout=relative|compact, -reltab-check, "
                        "-reltab-trust-boundary, -reltab-native-code=PATH, "
                        "-reltab-audit-cache=DIR, "
-                       "-reltab-toolchain-report=PATH)";
+                       "-reltab-toolchain-report=PATH, "
+                       "-reltab-promote=true|false)";
       return;
     }
     // Goes through the option's own parser: a bad value is refused with the
@@ -288,9 +294,10 @@ struct ReltabRunRequest {
   const char *AuditCache; // -reltab-audit-cache, null when not set
   const char *ToolchainReport; // -reltab-toolchain-report, null when not set
   const char *ForgetAudit; // -reltab-forget-audit, null when not set
+  uint32_t Promote;        // -reltab-promote (default 1)
 };
 // plugin/src/host.rs (RunRequest) asserts the same size and alignment.
-static_assert(sizeof(ReltabRunRequest) == 96 && alignof(ReltabRunRequest) == 8,
+static_assert(sizeof(ReltabRunRequest) == 104 && alignof(ReltabRunRequest) == 8,
               "keep plugin/src/host.rs RunRequest in sync");
 
 // Defined in Rust (rust-shim/src/lib.rs). Returns 1 when it changed the
@@ -397,6 +404,7 @@ struct ReltabPass : PassInfoMixin<ReltabPass> {
                                   : O->ToolchainReport.getValue().c_str();
     Request.ForgetAudit =
         O->ForgetAudit.empty() ? nullptr : O->ForgetAudit.getValue().c_str();
+    Request.Promote = O->Promote;
     bool Changed = reltab_run_module(wrap(&M), &Request) != 0;
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }

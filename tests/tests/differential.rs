@@ -468,6 +468,7 @@ fn report_with(converted: bool, refused_because: Vec<Refusal>, reads_rewritten: 
             reads_rewritten,
             form: None,
             compact_fallback: None,
+            parameters_promoted: 0,
         }),
         seconds: 0.0,
         at_end_of_lto: None,

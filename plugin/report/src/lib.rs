@@ -151,6 +151,10 @@ pub struct Conversion {
     pub form: Option<Form>,
     /// Why the compact layout was asked for but the relative one was used.
     pub compact_fallback: Option<String>,
+    /// Parameters of local functions handed the vtable entries they read
+    /// instead of the vtable (plugin/src/promote.rs).
+    #[serde(default)]
+    pub parameters_promoted: usize,
 }
 
 /// One reason a module was left absolute: a stable code to match on, and
