@@ -634,6 +634,13 @@ impl Value {
         unsafe { LLVMGetTailCallKind(self.0) == LLVMTailCallKind::LLVMTailCallKindMustTail }
     }
 
+    /// Drops a call's `tail` marker, which says that the callee reads none
+    /// of the caller's allocas: for a call that is handed one.
+    pub fn clear_tail_marker(self) {
+        // SAFETY: a call instruction.
+        unsafe { LLVMSetTailCallKind(self.0, LLVMTailCallKind::LLVMTailCallKindNone) }
+    }
+
     /// Replaces operand `i` of an instruction (a call's argument `i`).
     pub fn set_operand(self, i: u32, value: Value) {
         // SAFETY: an instruction with more than `i` operands; `value` has the operand's type.

@@ -43,6 +43,16 @@
 //! * nothing else reads or writes the slot: it is the caller's own, and
 //!   `P`, its only way into `F`, is used by the loads alone (not stored,
 //!   passed on or compared), so `noalias` holds.
+//! * what LLVM believes of `F`'s memory stays true: `F` read `P` before, by
+//!   a load (precompiled std) or a protection function (`memory(argmem:
+//!   read)`), so its inferred memory effects already include reading
+//!   argument memory, and the slot is argument memory;
+//! * the call loses its `tail` marker, if it had one: `tail` says that the
+//!   callee reads none of the caller's allocas (LangRef), which was true of
+//!   a vtable argument and is false of the slot. With the marker, dead-store
+//!   elimination removes the stores into the slot as unread, and `F` calls
+//!   whatever the stack held (measured: std's `rust_panic` tail-calls
+//!   `__rust_start_panic`, and every panic jumped to a stale word).
 
 use std::collections::HashSet;
 
@@ -177,6 +187,9 @@ fn hand_entries(module: &Module, f: Value, position: u32, p: Value, reads: &[Val
             builder.store(value, at).set_alignment(word as u32);
         }
         call.set_operand(position, slot);
+        if call.opcode() == Some(Opcode::Call) {
+            call.clear_tail_marker();
+        }
     }
     for read in reads {
         let j = keys.iter().position(|k| *k == read_key(*read)).expect("every read has its key");
