@@ -3,8 +3,9 @@
 //! report's `at_end_of_lto`, and the benches' cross-check of what a
 //! conversion saves. It reads the module and changes nothing.
 
+use crate::live::Live;
 use crate::llvm::{Kind, Module};
-use crate::recognize::recognize;
+use crate::recognize::recognize_in;
 use crate::report::{AtEnd, VtableLeft};
 use crate::rewrite_tables::RELATIVE_TAG;
 
@@ -26,7 +27,9 @@ pub fn count_at_end(module: &Module) -> AtEnd {
     }
     let (relative_vtables, relative_entries, relative_bytes) =
         (left.len(), left.iter().map(|v| v.pointer_entries).sum(), left.iter().map(|v| v.bytes).sum());
-    let absolute = recognize(module);
+    // After LTO's GlobalDCE what is left is what the binary holds: no walk
+    // for live code (the pass's largest cost at this point).
+    let absolute = recognize_in(module, Live::everything());
     left.extend(absolute.vtables.iter().map(|v| VtableLeft {
         name: v.global.name(),
         relative: false,

@@ -141,12 +141,16 @@ impl Recognized {
 const MAX_ALIGN: u64 = 1 << 29;
 
 pub fn recognize(module: &Module) -> Recognized {
+    recognize_in(module, Live::of(module))
+}
+
+/// [`recognize`], with what of the module can run already known.
+pub fn recognize_in(module: &Module, live: Live) -> Recognized {
     if !Abi::of(module).is_supported() || !module.is_little_endian() {
         // v1 is for little-endian targets with 8- or 4-byte pointers; other
         // targets are reported by the caller as "nothing recognized".
         return Recognized::default();
     }
-    let live = Live::of(module);
     let mut candidates: BTreeMap<usize, Vtable> = BTreeMap::new();
     let mut near_misses = Vec::new();
     let mut pointerless = Vec::new();
