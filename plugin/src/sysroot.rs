@@ -190,6 +190,34 @@ pub fn is_known_c_global(name: &str) -> bool {
 }
 
 /// Whether a declared function is C code that std or CPython provides.
+/// A versioned reference names the C library's function of that version
+/// (the libc crate links `cfsetspeed@GLIBC_2.2.5` and a hundred more so):
+/// the version nodes of glibc (`GLIBC_`) and of its unwinder (`GCC_`) are
+/// defined by those libraries only, so the name before the `@` is theirs.
 pub fn is_known_c_function(name: &str) -> bool {
+    let name = c_library_symbol(name).unwrap_or(name);
     c_functions().contains(name) || CPYTHON_API_PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
+/// `cfsetspeed` of `cfsetspeed@GLIBC_2.2.5` (or `@@`, the default version):
+/// a reference to a symbol version of the C library or its unwinder.
+fn c_library_symbol(name: &str) -> Option<&str> {
+    let (symbol, version) = name.split_once('@')?;
+    let version = version.strip_prefix('@').unwrap_or(version);
+    (version.starts_with("GLIBC_") || version.starts_with("GCC_")).then_some(symbol)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versioned_c_library_references() {
+        assert!(is_known_c_function("cfsetspeed@GLIBC_2.2.5"));
+        assert!(is_known_c_function("memcpy@@GLIBC_2.14"));
+        assert!(is_known_c_function("_Unwind_Resume@GCC_3.0"));
+        // Another library's version node, or a name glibc does not define.
+        assert!(!is_known_c_function("cfsetspeed@MYLIB_1.0"));
+        assert!(!is_known_c_function("plugin_entry@GLIBC_2.2.5"));
+    }
 }

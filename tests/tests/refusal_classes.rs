@@ -71,3 +71,8 @@ fn dead_code_no_std() {
 fn trait_without_implementations() {
     converted_and_same("trait_without_implementations.rs");
 }
+
+#[test]
+fn versioned_c_library() {
+    converted_and_same("versioned_c_library.rs");
+}
