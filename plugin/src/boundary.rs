@@ -102,7 +102,9 @@
 //! export no Rust symbol; a Rust dylib, which does, keeps a Rust-mangled
 //! function external.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use crate::census::Census;
 use crate::ir::{demangle, rustc_name, strip_offsets, walk};
@@ -311,25 +313,24 @@ struct Closure<'m> {
     exported: HashSet<Value>,
     /// The foreign functions, in module order.
     foreign_functions: Vec<Value>,
-    /// Functions whose address is taken: the possible callees of an
-    /// indirect call that is not a vtable read.
-    address_taken: Vec<Value>,
-    address_taken_set: HashSet<Value>,
     /// What the vtables hold at each entry, in module order: the possible
     /// callees of a call through a census read of that entry.
-    at_entry: HashMap<Entry, Vec<Value>>,
-    /// The same, for membership.
-    at_entry_set: HashSet<(Entry, Value)>,
-    indirect_calls: Vec<Value>,
-    /// The entry each indirect call reads its callee at, when it is a
-    /// census read.
+    at_entry: HashMap<Entry, Rc<[Value]>>,
+    /// The entries at which some vtable holds each function.
+    entries_of: HashMap<Value, Vec<Entry>>,
+    /// The entry each indirect call through a census read reads its callee
+    /// at.
     call_entry: HashMap<Value, Entry>,
+    /// Every indirect call, made when the closure first meets one.
+    indirect: OnceCell<IndirectCalls>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
     /// The calls that passed a foreign value into each function (and
-    /// whether it was foreign for every caller of theirs).
+    /// whether it was foreign for every caller of theirs), in order; and
+    /// the same as (function, call, always), for membership.
     entered: HashMap<Value, Vec<(Value, bool)>>,
+    entered_set: HashSet<(Value, Value, bool)>,
     /// What each function does with foreign values that came in through
     /// its parameters, seen from its callers.
     effects: HashMap<Value, Effects>,
@@ -353,21 +354,18 @@ impl<'m> Closure<'m> {
         exported: &[Value],
         foreign_functions: Vec<Value>,
     ) -> Closure<'m> {
-        let address_taken: Vec<Value> =
-            module.functions().filter(|f| !f.is_declaration() && f.users().any(|u| !u.is_direct_call_to(*f))).collect();
-        let indirect_calls: Vec<Value> = module
-            .functions()
-            .filter(|f| !f.is_declaration())
-            .flat_map(|f| f.instructions())
-            .filter(|i| i.is_indirect_call())
-            .collect();
         // A call through a census read of a vtable entry calls what some
         // vtable holds at that entry; any other indirect call may call any
         // function whose address is taken.
-        let entry_reads: HashMap<Value, Entry> = census.sites.iter().map(|s| (s.instruction, s.entry)).collect();
-        let call_entry =
-            indirect_calls.iter().filter_map(|c| entry_reads.get(&c.called_value()).map(|e| (*c, *e))).collect();
+        let call_entry = census
+            .sites
+            .iter()
+            .flat_map(|s| {
+                s.instruction.users().filter(|u| u.is_call() && u.called_value() == s.instruction).map(|c| (c, s.entry))
+            })
+            .collect();
         let mut at_entry: HashMap<Entry, Vec<Value>> = HashMap::new();
+        let mut entries_of: HashMap<Value, Vec<Entry>> = HashMap::new();
         let mut seen: HashSet<(Entry, Value)> = HashSet::new();
         for vt in &found.vtables {
             let entries = vt.drop.map(|d| (Entry::Drop, d)).into_iter().chain(vt.slots.iter().enumerate().filter_map(
@@ -379,6 +377,7 @@ impl<'m> Closure<'m> {
             for (entry, f) in entries {
                 if seen.insert((entry, f)) {
                     at_entry.entry(entry).or_default().push(f);
+                    entries_of.entry(f).or_default().push(entry);
                 }
             }
         }
@@ -388,15 +387,14 @@ impl<'m> Closure<'m> {
             abi: Abi::of(module),
             exported: exported.iter().copied().collect(),
             foreign_functions,
-            address_taken_set: address_taken.iter().copied().collect(),
-            address_taken,
-            at_entry,
-            at_entry_set: seen,
-            indirect_calls,
+            at_entry: at_entry.into_iter().map(|(e, fs)| (e, fs.into())).collect(),
+            entries_of,
             call_entry,
+            indirect: OnceCell::new(),
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
+            entered_set: HashSet::new(),
             effects: HashMap::new(),
             cause: HashMap::new(),
             current: None,
@@ -556,7 +554,7 @@ impl<'m> Closure<'m> {
             return self.foreign_call(call);
         }
         if callee.kind() != Kind::Function {
-            for f in self.possible_callees(call) {
+            for &f in self.possible_callees(call).iter() {
                 self.enter(f, call, &positions, always);
             }
             return;
@@ -601,11 +599,10 @@ impl<'m> Closure<'m> {
                 self.add(p, false);
             }
         }
-        let calls = self.entered.entry(f).or_default();
-        if calls.contains(&(call, always)) {
+        if !self.entered_set.insert((f, call, always)) {
             return;
         }
-        calls.push((call, always));
+        self.entered.entry(f).or_default().push((call, always));
         let effects = self.effects.get(&f).cloned().unwrap_or_default();
         self.apply(call, always, &effects);
     }
@@ -653,27 +650,34 @@ impl<'m> Closure<'m> {
         });
     }
 
+    /// The indirect calls of the module, made on first use.
+    fn indirect(&self) -> &IndirectCalls {
+        self.indirect.get_or_init(|| IndirectCalls::of(self.module, &self.call_entry))
+    }
+
     /// The functions an indirect call may call.
-    fn possible_callees(&self, call: Value) -> Vec<Value> {
+    fn possible_callees(&self, call: Value) -> Rc<[Value]> {
         match self.call_entry.get(&call) {
-            Some(e) => self.at_entry.get(e).cloned().unwrap_or_default(),
-            None => self.address_taken.clone(),
+            Some(e) => self.at_entry.get(e).cloned().unwrap_or_else(|| Rc::new([])),
+            None => self.indirect().address_taken.clone(),
         }
     }
 
-    fn may_call(&self, call: Value, f: Value) -> bool {
-        match self.call_entry.get(&call) {
-            Some(e) => self.at_entry_set.contains(&(*e, f)),
-            None => true,
-        }
-    }
-
-    /// The indirect calls that may call `f`.
+    /// The indirect calls that may call `f`, in module order: those that are
+    /// no census read, and those through a census read of an entry at which
+    /// some vtable holds `f`.
     fn indirect_callers(&self, f: Value) -> Vec<Value> {
-        if !self.address_taken_set.contains(&f) {
+        let indirect = self.indirect();
+        if !indirect.address_taken_set.contains(&f) {
             return Vec::new();
         }
-        self.indirect_calls.iter().copied().filter(|c| self.may_call(*c, f)).collect()
+        let mut positions = indirect.unresolved.clone();
+        for e in self.entries_of.get(&f).into_iter().flatten() {
+            positions.extend(indirect.through_entry.get(e).into_iter().flatten());
+        }
+        positions.sort_unstable();
+        positions.dedup();
+        positions.into_iter().map(|i| indirect.calls[i]).collect()
     }
 
     /// Every call of `f`, direct or indirect.
@@ -860,7 +864,20 @@ impl<'m> Closure<'m> {
                 });
             }
         }
-        for f in self.module.functions().filter(|f| !f.is_declaration()) {
+        // Only functions that hold such an instruction are walked: stores
+        // into foreign values, exported functions, callers of foreign ones.
+        let stores_into_foreign = self
+            .foreign
+            .iter()
+            .flat_map(|v| v.users().filter(move |u| u.opcode() == Some(Opcode::Store) && u.operand(1) == *v));
+        let foreign_calls =
+            self.foreign_functions.iter().flat_map(|f| f.users().filter(move |u| u.is_direct_call_to(*f)));
+        let holders: HashSet<Value> = stores_into_foreign
+            .chain(foreign_calls)
+            .map(|i| i.parent_function())
+            .chain(self.exported.iter().copied())
+            .collect();
+        for f in self.module.functions().filter(|f| !f.is_declaration() && holders.contains(f)) {
             for inst in f.instructions() {
                 let what = match inst.opcode() {
                     Some(Opcode::Store)
@@ -892,6 +909,50 @@ impl<'m> Closure<'m> {
             }
         }
         out
+    }
+}
+
+/// The module's indirect calls, by what they may call.
+struct IndirectCalls {
+    /// Every indirect call, in module order.
+    calls: Vec<Value>,
+    /// Positions in `calls` of those that are no census read: they may call
+    /// any function whose address is taken.
+    unresolved: Vec<usize>,
+    /// Positions in `calls` of those through a census read, by entry.
+    through_entry: HashMap<Entry, Vec<usize>>,
+    /// Functions whose address is taken, in module order.
+    address_taken: Rc<[Value]>,
+    address_taken_set: HashSet<Value>,
+}
+
+impl IndirectCalls {
+    /// A walk of every instruction: made only when the closure meets an
+    /// indirect call or a function that one may call.
+    fn of(module: &Module, call_entry: &HashMap<Value, Entry>) -> IndirectCalls {
+        let calls: Vec<Value> = module
+            .functions()
+            .filter(|f| !f.is_declaration())
+            .flat_map(|f| f.instructions())
+            .filter(|i| i.is_indirect_call())
+            .collect();
+        let mut unresolved = Vec::new();
+        let mut through_entry: HashMap<Entry, Vec<usize>> = HashMap::new();
+        for (i, call) in calls.iter().enumerate() {
+            match call_entry.get(call) {
+                Some(e) => through_entry.entry(*e).or_default().push(i),
+                None => unresolved.push(i),
+            }
+        }
+        let address_taken: Vec<Value> =
+            module.functions().filter(|f| !f.is_declaration() && f.users().any(|u| !u.is_direct_call_to(*f))).collect();
+        IndirectCalls {
+            calls,
+            unresolved,
+            through_entry,
+            address_taken_set: address_taken.iter().copied().collect(),
+            address_taken: address_taken.into(),
+        }
     }
 }
 

@@ -19,7 +19,8 @@
 //! Every use of a vtable global is also counted (uses.rs).
 //!
 //! The steps of [`take_census`]: collect every memory read and protected
-//! call (`collect_reads`); seed the vtable pointers with the vtables and
+//! call of live code ([`LiveReads`], as the walk for live code passes
+//! them: the module is walked once for both); seed the vtable pointers with the vtables and
 //! the bases of marked reads (`seed_vtable_values`) and follow them
 //! forward (`propagate`); classify each read from a vtable pointer by the
 //! entry it reads (`classify_reads`); list calls through loads that look
@@ -109,9 +110,92 @@ struct Read {
     found_by: FoundBy,
 }
 
-pub fn take_census(module: &Module, vtables: &Recognized) -> Census {
+/// The loads and protected calls of the live functions (code that cannot
+/// run reads nothing: live.rs), and the calls through a loaded pointer
+/// there, taken one instruction at a time as live.rs's walk passes them
+/// ([`Live::of_visiting`]), so that the census needs no walk of its own.
+pub struct LiveReads {
+    invariant: u32,
+    /// Per function, in its order.
+    reads: HashMap<Value, Vec<Read>>,
+    calls_through_loads: HashMap<Value, Vec<Value>>,
+    /// The function being visited: whether its reads count (not one of
+    /// reltab's own), whether it is precompiled, and its name once asked.
+    current: Option<(Value, bool, bool, Option<String>)>,
+}
+
+impl LiveReads {
+    pub fn new(module: &Module) -> LiveReads {
+        LiveReads {
+            invariant: module.metadata_kind("invariant.load"),
+            reads: HashMap::new(),
+            calls_through_loads: HashMap::new(),
+            current: None,
+        }
+    }
+
+    /// One instruction of the live function `f`.
+    pub fn visit(&mut self, module: &Module, f: Value, inst: Value) {
+        if self.current.as_ref().is_none_or(|c| c.0 != f) {
+            let counts = protection_function(f).is_none();
+            self.current = Some((f, counts, !f.has_string_attribute(PROTECTED_ATTRIBUTE), None));
+        }
+        let Some((_, true, precompiled, name)) = &mut self.current else { return };
+        match inst.opcode() {
+            Some(Opcode::Load) => {
+                let address = base_and_offset(module, inst.operand(0));
+                let found_by = if inst.metadata(self.invariant) {
+                    FoundBy::InvariantLoad
+                } else if *precompiled
+                    && inst.ty().is_pointer()
+                    && inst.users().any(|u| u.is_direct_call_to(inst))
+                    && address.is_some_and(|(_, offset)| {
+                        is_audited_vtable_read(offset, || name.get_or_insert_with(|| rustc_name(f)).clone())
+                    })
+                {
+                    FoundBy::Audited
+                } else {
+                    FoundBy::VtableValue
+                };
+                self.reads.entry(f).or_default().push(Read { function: f, access: inst, address, found_by })
+            }
+            Some(Opcode::Call | Opcode::Invoke) => {
+                let callee = inst.called_value();
+                if let Some((_, offset)) = protection_function(callee) {
+                    let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
+                    self.reads.entry(f).or_default().push(Read {
+                        function: f,
+                        access: inst,
+                        address,
+                        found_by: FoundBy::Protected,
+                    });
+                } else if callee.opcode() == Some(Opcode::Load) {
+                    self.calls_through_loads.entry(f).or_default().push(callee);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The reads, and the calls through loads as (function, loaded callee),
+    /// in module order.
+    fn in_module_order(mut self, module: &Module) -> (Vec<Read>, Vec<(Value, Value)>) {
+        let mut reads = Vec::new();
+        let mut calls_through_loads = Vec::new();
+        for f in module.functions() {
+            reads.extend(self.reads.remove(&f).unwrap_or_default());
+            calls_through_loads
+                .extend(self.calls_through_loads.remove(&f).unwrap_or_default().into_iter().map(|c| (f, c)));
+        }
+        (reads, calls_through_loads)
+    }
+}
+
+/// `live_reads`: what [`LiveReads`] took from the walk that made
+/// `vtables.live`.
+pub fn take_census(module: &Module, vtables: &Recognized, live_reads: LiveReads) -> Census {
     let mut census = Census::default();
-    let (reads, calls_through_loads) = collect_reads(module, &vtables.live);
+    let (reads, calls_through_loads) = live_reads.in_module_order(module);
     census.dead_code_reads = dead_code_reads(module, &vtables.live);
     let marked = seed_vtable_values(vtables, &reads, &mut census);
     // Where a marked read's evidence holds only where it runs, the places it
@@ -151,51 +235,6 @@ fn dead_code_reads(module: &Module, live: &Live) -> (usize, usize) {
         }
     }
     (marked, protected)
-}
-
-/// Every load and protected call in the live functions of the module (code
-/// that cannot run reads nothing: live.rs), in order; and every call through
-/// a loaded pointer there, as (function, loaded callee).
-fn collect_reads(module: &Module, live: &Live) -> (Vec<Read>, Vec<(Value, Value)>) {
-    let invariant = module.metadata_kind("invariant.load");
-    let mut reads = Vec::new();
-    let mut calls_through_loads = Vec::new();
-    for f in module.functions().filter(|f| protection_function(*f).is_none() && live.contains(*f)) {
-        let precompiled = !f.has_string_attribute(PROTECTED_ATTRIBUTE);
-        let mut name = None;
-        for inst in f.instructions() {
-            match inst.opcode() {
-                Some(Opcode::Load) => {
-                    let address = base_and_offset(module, inst.operand(0));
-                    let found_by = if inst.metadata(invariant) {
-                        FoundBy::InvariantLoad
-                    } else if precompiled
-                        && inst.ty().is_pointer()
-                        && inst.users().any(|u| u.is_direct_call_to(inst))
-                        && address.is_some_and(|(_, offset)| {
-                            is_audited_vtable_read(offset, || name.get_or_insert_with(|| rustc_name(f)).clone())
-                        })
-                    {
-                        FoundBy::Audited
-                    } else {
-                        FoundBy::VtableValue
-                    };
-                    reads.push(Read { function: f, access: inst, address, found_by })
-                }
-                Some(Opcode::Call | Opcode::Invoke) => {
-                    let callee = inst.called_value();
-                    if let Some((_, offset)) = protection_function(callee) {
-                        let address = base_and_offset(module, inst.operand(0)).map(|(b, o)| (b, o + offset));
-                        reads.push(Read { function: f, access: inst, address, found_by: FoundBy::Protected });
-                    } else if callee.opcode() == Some(Opcode::Load) {
-                        calls_through_loads.push((f, callee));
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    (reads, calls_through_loads)
 }
 
 /// The bases of marked and protected reads, each with the reads that mark
@@ -521,7 +560,13 @@ fn propagate(
                 Some(Opcode::PtrToInt) => {
                     start.extend(word_uses(user, word_bits).round_trips.into_iter().filter(|r| coverage.covers(*r)))
                 }
-                Some(Opcode::Call | Opcode::Invoke) if coverage.covers(user) => start.extend(params_given(user, base)),
+                // (A call into a declaration needs no coverage.)
+                Some(Opcode::Call | Opcode::Invoke) => {
+                    let params = passed_to(user, base);
+                    if !params.is_empty() && coverage.covers(user) {
+                        start.extend(params);
+                    }
+                }
                 _ => {}
             }
         }
@@ -536,10 +581,20 @@ fn propagate(
                 && matches!(user.opcode(), Some(Opcode::Call | Opcode::Invoke))
                 && live.contains(user.parent_function())
             {
-                walk.extend(params_given(user, v));
+                walk.extend(passed_to(user, v));
             }
         }
     })
+}
+
+/// The parameters a call hands `v` to. A protected read hands its base to
+/// reltab's own function (protect.rs): that is a read of the value, which
+/// the census counts as one, not a flow of it into code of the program.
+fn passed_to(call: Value, v: Value) -> Vec<Value> {
+    if protection_function(call.called_value()).is_some() {
+        return Vec::new();
+    }
+    params_given(call, v)
 }
 
 /// Whether the evidence of `base`'s marked reads holds only where they run

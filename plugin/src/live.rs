@@ -48,14 +48,20 @@ pub struct Live {
 
 impl Live {
     /// Every global value counts as live: for a module whose dead code is
-    /// already gone, where the walk of [`Live::of`] would find what is
+    /// already gone, where the walk of [`Live::of_visiting`] would find what is
     /// there (count.rs measures the module at the end of LTO, after
     /// GlobalDCE, and changes nothing).
     pub fn everything() -> Live {
         Live { reached: HashSet::new(), everything: true }
     }
 
-    pub fn of(module: &Module) -> Live {
+    /// What of `module` can run. The walk hands `visit` each instruction of
+    /// each live function (with its function) as it passes it, functions
+    /// in the order they are reached. An analysis of the live code takes its
+    /// instructions here, while they are in the cache: a fat-LTO module
+    /// holds about a million instructions, scattered in memory, and a second
+    /// walk over them costs as much as this one.
+    pub fn of_visiting(module: &Module, mut visit: impl FnMut(Value, Value)) -> Live {
         let roots: Vec<Value> = module
             .functions()
             .chain(module.globals())
@@ -75,6 +81,7 @@ impl Live {
             if g.kind() == Kind::Function {
                 mentioned.extend(g.personality());
                 for inst in g.instructions() {
+                    visit(g, inst);
                     mentioned.extend(inst.operands().filter(|op| op.is_constant()));
                 }
             } else {

@@ -47,6 +47,20 @@ impl Block {
         let t = unsafe { LLVMGetBasicBlockTerminator(self.0) };
         (!t.is_null()).then_some(Value(t))
     }
+
+    /// The blocks whose terminator may branch here (once for each edge):
+    /// the terminators that use the block. (Its other users, `blockaddress`
+    /// constants, are no edges; a phi's incoming blocks are no uses.)
+    pub fn predecessors(self) -> Vec<Block> {
+        // SAFETY: a block of the module.
+        let as_value = Value(unsafe { LLVMBasicBlockAsValue(self.0) });
+        as_value
+            .users()
+            // SAFETY: a user that is an instruction.
+            .filter(|u| u.kind() == Kind::Instruction && !unsafe { LLVMIsATerminatorInst(u.0) }.is_null())
+            .map(|t| t.parent_block())
+            .collect()
+    }
 }
 
 /// An attribute made for this module's context.
@@ -429,7 +443,26 @@ impl Value {
 
     /// Whether the value is named `name`.
     pub fn is_named(self, name: &str) -> bool {
-        self.name().as_deref() == Some(name)
+        self.name_bytes(|n| n == name.as_bytes())
+    }
+
+    /// Whether the value's name starts with `prefix`, without a copy of it:
+    /// for tests made of every call's callee.
+    pub fn name_starts_with(self, prefix: &str) -> bool {
+        self.name_bytes(|n| n.starts_with(prefix.as_bytes()))
+    }
+
+    /// `test` of the bytes of the value's name (empty when it has none),
+    /// while LLVM holds them. Private: `test` only compares bytes, so
+    /// nothing can rename the value while it runs.
+    fn name_bytes(self, test: impl FnOnce(&[u8]) -> bool) -> bool {
+        let mut len = 0;
+        // SAFETY: valid value; the bytes are LLVM's and live as long as the
+        // name, which nothing changes during `test`.
+        unsafe {
+            let ptr = LLVMGetValueName2(self.0, &mut len);
+            test(if ptr.is_null() { &[] } else { std::slice::from_raw_parts(ptr as *const u8, len) })
+        }
     }
 
     pub fn ty(self) -> Type {

@@ -51,13 +51,15 @@
 //! marked loads they were); the output is deterministic (module order
 //! throughout).
 
-use crate::census::{Census, VtableRead};
+use crate::census::{Census, LiveReads, VtableRead};
 use crate::check_mode::CheckRuntime;
 use crate::host::{DebugMiss, Layout, Options, Phase, RunRequest, Severity};
 use crate::ir::rustc_name;
 use crate::layout::{Abi, Form};
+use crate::live::Live;
 use crate::llvm::Module;
 use crate::recognize::{Recognized, Vtable};
+use crate::report::Stopwatch;
 use crate::sysroot::Audits;
 use crate::{
     audit, audit_layouts, census, count, plan, promote, protect, recognize, report, rewrite_loads, rewrite_tables,
@@ -108,8 +110,7 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         }
         Phase::Explicit | Phase::FullLto => convert(module, options, host),
         Phase::Audit => {
-            let found = recognize::recognize(module);
-            let census = census::take_census(module, &found);
+            let (_, census) = recognize_and_take_census(module);
             let result = audit::audit(module, &census, audit::Scope::All);
             let layouts = audit_layouts::audit_layouts(module, &census, audit::Scope::All);
             host.diagnose(
@@ -164,13 +165,14 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
 }
 
 fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool, String> {
-    let started = std::time::Instant::now();
-    let found = recognize::recognize(module);
-    let census = census::take_census(module, &found);
-    let verdict = plan::can_convert(module, options, &found, &census);
+    let mut stopwatch = Stopwatch::start();
+    let (found, census) = recognize_and_take_census(module);
+    stopwatch.lap("recognize and census");
+    let verdict = plan::can_convert(module, options, &found, &census, &mut stopwatch);
     // The report describes the module as found; the values it reads are gone
     // once the rewrite has run.
     let mut report = report::build(module, options.phase, options.layout, &found, &census);
+    stopwatch.lap("report");
     let t = &report.totals;
     host.diagnose(
         Severity::Remark,
@@ -195,6 +197,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
     let changed = match verdict {
         Ok(()) => {
             let (form, fallback) = choose_form(module, options, &found, &census, host);
+            stopwatch.lap("plan layout");
             let (vtables, sites) =
                 deliberate_misses(&found, form == Form::CheckedRelative, &census, options.debug_miss.as_ref(), host);
             let valid_vtable_params = promote::valid_at_every_call(&census);
@@ -204,12 +207,15 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);
+            stopwatch.lap("rewrite");
             let promoted = if options.promote { promote::promote(module, &valid_vtable_params) } else { 0 };
             promote::remark(host, promoted);
+            stopwatch.lap("promote");
             // Protected reads in code that cannot run (live.rs) are not census
             // reads: they become the plain loads they were, which never run.
             protect::unprotect(module);
             rewrite_tables::mark(module, form);
+            stopwatch.lap("unprotect dead code");
             report::record_conversion(&mut report, &found, rewritten, Abi::of(module), form, fallback, promoted);
             let c = report.conversion.as_ref().unwrap();
             let message = match form {
@@ -247,14 +253,25 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
                 ),
             );
             report::record_refusal(&mut report, reasons);
+            stopwatch.lap("unprotect");
             restored > 0
         }
     };
     if let Some(path) = &options.report_path {
-        report.seconds = started.elapsed().as_secs_f64();
+        stopwatch.record(&mut report);
         report::write(&report, path)?;
     }
     Ok(changed)
+}
+
+/// Recognition and census, with one walk of the live code: the census takes
+/// its reads as the walk for live code passes them (census.rs, `LiveReads`).
+fn recognize_and_take_census(module: &Module) -> (Recognized, Census) {
+    let mut reads = LiveReads::new(module);
+    let live = Live::of_visiting(module, |f, inst| reads.visit(module, f, inst));
+    let found = recognize::recognize_in(module, live);
+    let census = census::take_census(module, &found, reads);
+    (found, census)
 }
 
 /// The form to convert to, and why the compact layout was asked for but not

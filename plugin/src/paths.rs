@@ -49,40 +49,23 @@ use crate::llvm::{Block, IntPredicate, Kind, Opcode, Value};
 /// is the same SSA value, so what the read showed still holds.
 pub struct Coverage {
     reads: Vec<Value>,
-    /// Blocks reachable from the entry without passing through a block
-    /// that holds one of the reads (those blocks are reached but not passed).
-    open: HashSet<Block>,
+    /// The blocks that hold one of the reads.
+    walls: HashSet<Block>,
+    entry: Block,
 }
 
 impl Coverage {
-    /// The coverage of `reads` (instructions of one function).
+    /// The coverage of `reads` (instructions of one function, at least one).
     pub fn new(reads: &[Value]) -> Coverage {
-        let walls: HashSet<Block> = reads.iter().map(|r| r.parent_block()).collect();
-        let mut open = HashSet::new();
-        if let Some(first) = reads.first() {
-            let entry = first.parent_function().entry_block();
-            let mut work = vec![entry];
-            open.insert(entry);
-            while let Some(block) = work.pop() {
-                if walls.contains(&block) {
-                    continue;
-                }
-                let Some(terminator) = block.terminator() else { continue };
-                for next in terminator.successors() {
-                    if open.insert(next) {
-                        work.push(next);
-                    }
-                }
-            }
-        }
-        Coverage { reads: reads.to_vec(), open }
+        let walls = reads.iter().map(|r| r.parent_block()).collect();
+        Coverage { reads: reads.to_vec(), walls, entry: reads[0].parent_function().entry_block() }
     }
 
     /// Whether one of the reads has run whenever `at` (an instruction of the
     /// same function) runs.
     pub fn covers(&self, at: Value) -> bool {
         let block = at.parent_block();
-        if !self.open.contains(&block) {
+        if !self.reached_past_no_read(block) {
             return true;
         }
         // Reachable without passing a read: covered only by a read earlier
@@ -93,6 +76,32 @@ impl Coverage {
             }
             if self.reads.contains(&inst) {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// Whether a path from the entry reaches `block` without passing
+    /// through a block that holds a read (`block` itself may hold one).
+    /// Searched backwards from `block`, which stops at the reads' blocks:
+    /// a read is mostly near the places it covers, and the search is short.
+    fn reached_past_no_read(&self, block: Block) -> bool {
+        if block == self.entry {
+            return true;
+        }
+        let mut seen = HashSet::from([block]);
+        let mut work = vec![block];
+        while let Some(b) = work.pop() {
+            for pred in b.predecessors() {
+                if self.walls.contains(&pred) {
+                    continue;
+                }
+                if pred == self.entry {
+                    return true;
+                }
+                if seen.insert(pred) {
+                    work.push(pred);
+                }
             }
         }
         false

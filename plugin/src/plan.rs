@@ -39,6 +39,7 @@ use crate::layout::compact_header;
 use crate::llvm::{Kind, Module, Value};
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
+use crate::report::Stopwatch;
 use crate::sysroot::{Audits, NOT_AUDITED_CRATES};
 use reltab_report::RefusalCode;
 
@@ -55,7 +56,13 @@ fn reason(code: RefusalCode, detail: impl Into<String>) -> Reason {
 /// How many examples of one kind of problem a refusal lists.
 const EXAMPLES: usize = 5;
 
-pub fn can_convert(module: &Module, options: &Options, found: &Recognized, census: &Census) -> Result<(), Refusal> {
+pub fn can_convert(
+    module: &Module,
+    options: &Options,
+    found: &Recognized,
+    census: &Census,
+    stopwatch: &mut Stopwatch,
+) -> Result<(), Refusal> {
     let phase = options.phase;
     let mut reasons = Vec::new();
     if options.code_model == Some(CodeModel::Large) {
@@ -132,9 +139,12 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
              please report them with the JSON report (RELTAB_OPTIONS=-reltab-report=PATH)",
         ));
     }
+    stopwatch.lap("plan");
     if phase == Phase::FullLto {
         reasons.extend(boundary_problems(module, options, found, census));
+        stopwatch.lap("plan boundary");
         reasons.extend(sysroot_problems(module, &Audits::new(options), found, census));
+        stopwatch.lap("plan sysroot");
         let unprotected: Vec<Value> = module
             .functions()
             .filter(|f| !f.is_declaration() && found.live.contains(*f))
@@ -153,6 +163,7 @@ pub fn can_convert(module: &Module, options: &Options, found: &Recognized, censu
                 ),
             ));
         }
+        stopwatch.lap("plan unprotected code");
     }
     if reasons.is_empty() {
         Ok(())

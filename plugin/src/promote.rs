@@ -88,7 +88,12 @@ type ReadKey = (Value, Option<Value>);
 /// returns how many parameters.
 pub fn promote(module: &Module, valid: &HashSet<Value>) -> usize {
     let mut promoted = 0;
-    let functions: Vec<Value> = module.functions().filter(|f| is_candidate_function(*f)).collect();
+    // Only functions with a valid vtable parameter are asked whether they
+    // are candidates (the question looks at every call of them).
+    let owners: HashSet<Value> =
+        valid.iter().filter(|v| v.kind() == Kind::Argument).map(|p| p.argument_position().0).collect();
+    let functions: Vec<Value> =
+        module.functions().filter(|f| owners.contains(f) && is_candidate_function(*f)).collect();
     for f in functions {
         for (position, p) in f.params().into_iter().enumerate() {
             if !valid.contains(&p) {

@@ -40,6 +40,7 @@ use crate::layout::Abi;
 use crate::llvm::{Builder, Kind, Linkage, Module, Opcode, Type, Value, Visibility, FUNCTION_INDEX, RETURN_INDEX};
 use crate::provenance::PROTECTED_ATTRIBUTE;
 
+const PROTECTION_PREFIX: &str = "reltab.vtable.load.";
 const PREFIX_PTR: &str = "reltab.vtable.load.ptr.";
 const PREFIX_WORD: &str = "reltab.vtable.load.word.";
 /// Marks reltab's own functions (and keeps MergeFunctions off them).
@@ -64,7 +65,9 @@ pub struct ProtectedRead {
 
 /// The protection function a call calls, if it is one: (entry, offset).
 pub fn protection_function(callee: Value) -> Option<(ReadWidth, u64)> {
-    if callee.kind() != Kind::Function {
+    // Every call's callee is asked: the name is copied only for the few
+    // protection functions.
+    if callee.kind() != Kind::Function || !callee.name_starts_with(PROTECTION_PREFIX) {
         return None;
     }
     let name = callee.name()?;

@@ -140,11 +140,7 @@ impl Recognized {
 
 const MAX_ALIGN: u64 = 1 << 29;
 
-pub fn recognize(module: &Module) -> Recognized {
-    recognize_in(module, Live::of(module))
-}
-
-/// [`recognize`], with what of the module can run already known.
+/// The vtables of the module's code and data that can run (`live`: live.rs).
 pub fn recognize_in(module: &Module, live: Live) -> Recognized {
     if !Abi::of(module).is_supported() || !module.is_little_endian() {
         // v1 is for little-endian targets with 8- or 4-byte pointers; other

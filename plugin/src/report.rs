@@ -3,18 +3,47 @@
 //! `reltab-report` crate, which `cargo reltab` and the tests read back;
 //! every offset comes from the module's [`Abi`].
 
+use std::collections::HashMap;
 use std::path::Path;
 
 pub use reltab_report::{
-    AtEnd, Conversion, EntryKind, EntryReport, LoadSiteReport, ModuleInfo, Refusal, Report, Totals, UnclassifiedReport,
-    UnverifiedCallReport, VtableLeft, VtableReport,
+    AtEnd, Conversion, EntryKind, EntryReport, LoadSiteReport, ModuleInfo, Refusal, Report, StepTime, Totals,
+    UnclassifiedReport, UnverifiedCallReport, VtableLeft, VtableReport,
 };
+
+/// The time of each step of the pass, for the report's `steps`: what the
+/// benches show of where reltab's share of the LTO step goes.
+pub struct Stopwatch {
+    started: std::time::Instant,
+    lap_started: std::time::Instant,
+    steps: Vec<StepTime>,
+}
+
+impl Stopwatch {
+    pub fn start() -> Self {
+        let now = std::time::Instant::now();
+        Stopwatch { started: now, lap_started: now, steps: Vec::new() }
+    }
+
+    /// Ends the step that ran since the last lap.
+    pub fn lap(&mut self, step: &str) {
+        let now = std::time::Instant::now();
+        self.steps.push(StepTime { step: step.to_string(), seconds: (now - self.lap_started).as_secs_f64() });
+        self.lap_started = now;
+    }
+
+    /// The total and the steps, into the report.
+    pub fn record(&self, report: &mut Report) {
+        report.seconds = self.started.elapsed().as_secs_f64();
+        report.steps = self.steps.clone();
+    }
+}
 
 use crate::census::{Census, FoundBy};
 use crate::host::{Layout, Phase};
 use crate::ir::rustc_name;
 use crate::layout::{Abi, Entry, Form};
-use crate::llvm::Module;
+use crate::llvm::{Module, Value};
 use crate::provenance::function_origin;
 use crate::recognize::{Recognized, Slot, Vtable};
 
@@ -57,14 +86,27 @@ pub fn record_refusal(report: &mut Report, reasons: Vec<Refusal>) {
     });
 }
 
+/// Demangled function names, each demangled once: a function holds many
+/// reads, and a drop function sits in many vtables.
+#[derive(Default)]
+struct Names(HashMap<Value, String>);
+
+impl Names {
+    fn of(&mut self, f: Value) -> String {
+        self.0.entry(f).or_insert_with(|| rustc_name(f)).clone()
+    }
+}
+
 pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, census: &Census) -> Report {
     let abi = Abi::of(module);
-    let vtables: Vec<VtableReport> = found.vtables.iter().map(|vt| vtable_report(abi, vt, census)).collect();
+    let mut names = Names::default();
+    let vtables: Vec<VtableReport> =
+        found.vtables.iter().map(|vt| vtable_report(abi, vt, census, &mut names)).collect();
     let load_sites: Vec<LoadSiteReport> = census
         .sites
         .iter()
         .map(|s| LoadSiteReport {
-            function: rustc_name(s.function),
+            function: names.of(s.function),
             offset: s.offset,
             kind: s.kind,
             found_by: s.found_by,
@@ -75,7 +117,7 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
         .iter()
         .map(|u| UnclassifiedReport {
             what: u.what.to_string(),
-            function: u.function.map(rustc_name),
+            function: u.function.map(|f| names.of(f)),
             detail: u.detail.clone(),
         })
         .collect();
@@ -127,33 +169,39 @@ pub fn build(module: &Module, phase: Phase, layout: Layout, found: &Recognized, 
             .unverified_calls
             .iter()
             .map(|c| UnverifiedCallReport {
-                function: rustc_name(c.function),
+                function: names.of(c.function),
                 offset: c.offset,
                 origin: function_origin(c.function),
             })
             .collect(),
         conversion: None,
         seconds: 0.0,
+        steps: Vec::new(),
         at_end_of_lto: None,
     }
 }
 
-fn vtable_report(abi: Abi, vt: &Vtable, census: &Census) -> VtableReport {
+fn vtable_report(abi: Abi, vt: &Vtable, census: &Census, names: &mut Names) -> VtableReport {
     let at = |entry| abi.absolute_offset(entry);
     let header = [
-        EntryReport { offset: at(Entry::Drop), kind: EntryKind::Drop, target: vt.drop.map(rustc_name), value: None },
+        EntryReport {
+            offset: at(Entry::Drop),
+            kind: EntryKind::Drop,
+            target: vt.drop.map(|f| names.of(f)),
+            value: None,
+        },
         EntryReport { offset: at(Entry::Size), kind: EntryKind::Size, target: None, value: Some(vt.size) },
         EntryReport { offset: at(Entry::Align), kind: EntryKind::Align, target: None, value: Some(vt.align) },
     ];
     let slots = vt.slots.iter().enumerate().map(|(k, slot)| {
         let (kind, target) = match *slot {
-            Slot::Method(f) => (EntryKind::Method, Some(rustc_name(f))),
+            Slot::Method(f) => (EntryKind::Method, Some(names.of(f))),
             Slot::Supertrait(g) => (EntryKind::Supertrait, Some(g.name().unwrap_or_else(|| "<unnamed>".into()))),
             Slot::Null => (EntryKind::Null, None),
         };
         EntryReport { offset: at(Entry::Slot(k as u64)), kind, target, value: None }
     });
-    let entries = header.into_iter().chain(slots).collect();
+    let entries: Vec<EntryReport> = header.into_iter().chain(slots).collect();
     VtableReport {
         name: vt.global.name(),
         implementation: implementation(vt),

@@ -193,6 +193,7 @@ fn reference(host: &RunRequest, replacements: &Replacements, target: Value) -> V
 pub fn forget_absolute_sizes(module: &Module, census: &Census) {
     // The attributes and the load metadata share these names.
     const SIZE_FACTS: [&str; 2] = ["dereferenceable", "dereferenceable_or_null"];
+    let metadata_kinds = SIZE_FACTS.map(|fact| module.metadata_kind(fact));
     for &v in &census.vtable_values {
         if v.kind() == Kind::Argument {
             let (function, position) = v.argument_position();
@@ -206,8 +207,8 @@ pub fn forget_absolute_sizes(module: &Module, census: &Census) {
             }
         }
         if v.opcode() == Some(Opcode::Load) {
-            for fact in SIZE_FACTS {
-                v.clear_metadata(module.metadata_kind(fact));
+            for kind in metadata_kinds {
+                v.clear_metadata(kind);
             }
         }
         for call in v.users().filter(|u| u.is_call()) {

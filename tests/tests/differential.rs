@@ -471,6 +471,7 @@ fn report_with(converted: bool, refused_because: Vec<Refusal>, reads_rewritten: 
             parameters_promoted: 0,
         }),
         seconds: 0.0,
+        steps: Vec::new(),
         at_end_of_lto: None,
     }
 }

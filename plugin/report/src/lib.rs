@@ -40,9 +40,19 @@ pub struct Report {
     /// Time reltab spent on the module (census, plan and rewrite), for the
     /// benches' share of the LTO step.
     pub seconds: f64,
+    /// Where that time went, step by step in the order they ran.
+    #[serde(default)]
+    pub steps: Vec<StepTime>,
     /// Added at the end of the fat-LTO pipeline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_end_of_lto: Option<AtEnd>,
+}
+
+/// The time of one step of the pass (`recognize`, `census`, `plan`, ...).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct StepTime {
+    pub step: String,
+    pub seconds: f64,
 }
 
 /// Where in which pipeline the pass ran.
