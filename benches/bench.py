@@ -130,10 +130,24 @@ def figures(program):
         "limit": limit(stock["bitcode"]),
         "fat_lto_seconds": {"stock": stock["fat_lto_seconds"], "reltab": reltab["fat_lto_seconds"]},
         "pass_seconds": reltab["reltab"]["pass_seconds"] if reltab["reltab"] else None,
+        "pass_steps": pass_steps(reltab["reltab"]),
         "paths": {k: v["path"] for k, v in b.items()},
     }
     f["relocations_removed"] = stock["relative_relocations"] - reltab["relative_relocations"]
     return f
+
+
+def pass_steps(summary):
+    """Where reltab's time went in a build (the report's `steps`, then the
+    count at the end of LTO), as [step, seconds]."""
+    if not summary:
+        return None
+    with open(summary["report"]) as f:
+        report = json.load(f)
+    steps = [[s["step"], s["seconds"]] for s in report.get("steps", [])]
+    if report.get("at_end_of_lto"):
+        steps.append(["count at the end of LTO", report["at_end_of_lto"]["seconds"]])
+    return steps
 
 
 def total(name, programs):
@@ -352,6 +366,10 @@ def markdown(data):
         lines.append(f"| {p['name']}: fat-LTO step (s); reltab's share of it | {fl['stock']:.2f} | {fl['reltab']:.2f} "
                      f"(reltab {p['pass_seconds']:.3f}, {100 * p['pass_seconds'] / fl['reltab']:.2f} %) | "
                      f"{fl['reltab'] / fl['stock']:.3f} | | |")
+    for p in lto:
+        if p.get("pass_steps"):
+            steps = ", ".join(f"{step} {seconds * 1000:.0f}" for step, seconds in p["pass_steps"] if seconds >= 0.0005)
+            lines += ["", f"Where reltab's {p['pass_seconds'] * 1000:.0f} ms went in {p['name']} (ms): {steps}."]
     return "\n".join(lines) + "\n"
 
 
