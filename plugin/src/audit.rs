@@ -76,10 +76,7 @@ pub fn audit(module: &Module, census: &Census, scope: Scope) -> Audit {
     let site_loads: HashSet<Value> = census.sites.iter().map(|s| s.instruction).collect();
     let mut audit = Audit { compilers: module.idents(), ..Audit::default() };
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        if function_origin(f) == Origin::Protected {
-            continue;
-        }
-        if !scope.includes(f) {
+        if !scope.includes(f) || function_origin(f) == Origin::Protected {
             continue;
         }
         let not_audited =

@@ -65,7 +65,7 @@ pub fn audit_layouts(module: &Module, census: &Census, scope: Scope) -> LayoutAu
     };
     let mut audit = LayoutAudit::default();
     for f in module.functions().filter(|f| !f.is_declaration() && protection_function(*f).is_none()) {
-        if is_protected(f) || !scope.includes(f) {
+        if !scope.includes(f) || is_protected(f) {
             continue;
         }
         for call in f.instructions().filter(|i| i.is_call()) {

@@ -46,6 +46,30 @@ pub struct Live {
     everything: bool,
 }
 
+/// Whether an operand is a global value or a constant that can hold one in
+/// its operands: not an instruction, an argument, a block or metadata, and
+/// not a constant without operands (an integer, `null`, `undef`, data),
+/// which name nothing. (Told by one look at its kind: an instruction's
+/// operands are mostly values and integers, and there are millions.)
+fn may_name_a_global(op: Value) -> bool {
+    match op.kind() {
+        Kind::Function | Kind::GlobalVariable | Kind::GlobalAlias => true,
+        Kind::ConstantExpr | Kind::ConstantStruct | Kind::ConstantArray => true,
+        Kind::Instruction
+        | Kind::Argument
+        | Kind::ConstantInt
+        | Kind::ConstantPointerNull
+        | Kind::ConstantDataSequential
+        | Kind::ConstantAggregateZero
+        | Kind::Undef
+        | Kind::Poison
+        | Kind::InlineAsm => false,
+        // blockaddress, dso_local_equivalent, vectors, ifuncs, ...; blocks
+        // and metadata are no constants.
+        Kind::Other => op.is_constant(),
+    }
+}
+
 impl Live {
     /// Every global value counts as live: for a module whose dead code is
     /// already gone, where the walk of [`Live::of_visiting`] would find what is
@@ -82,7 +106,7 @@ impl Live {
                 mentioned.extend(g.personality());
                 for inst in g.instructions() {
                     visit(g, inst);
-                    mentioned.extend(inst.operands().filter(|op| op.is_constant()));
+                    mentioned.extend(inst.operands().filter(|op| may_name_a_global(*op)));
                 }
             } else {
                 // Variables (the initializer), aliases (the aliasee), ifuncs

@@ -50,7 +50,11 @@ pub use reltab_report::Origin;
 
 /// Where the code of function `f` came from.
 pub fn function_origin(f: crate::llvm::Value) -> Origin {
-    origin(f.has_string_attribute(PROTECTED_ATTRIBUTE), f.name().as_deref())
+    // (Most functions are protected: their names are not copied.)
+    if f.has_string_attribute(PROTECTED_ATTRIBUTE) {
+        return Origin::Protected;
+    }
+    origin(false, f.name().as_deref())
 }
 
 pub fn origin(protected: bool, symbol: Option<&str>) -> Origin {
