@@ -119,9 +119,20 @@ pub struct LiveReads {
     /// Per function, in its order.
     reads: HashMap<Value, Vec<Read>>,
     calls_through_loads: HashMap<Value, Vec<Value>>,
-    /// The function being visited: whether its reads count (not one of
-    /// reltab's own), whether it is precompiled, and its name once asked.
-    current: Option<(Value, bool, bool, Option<String>)>,
+    /// The function being visited.
+    current: Option<Visiting>,
+}
+
+/// The function whose instructions [`LiveReads`] is taking.
+struct Visiting {
+    function: Value,
+    /// Not one of reltab's own protection functions, whose loads are none
+    /// of the program's.
+    counts: bool,
+    /// Compiled without reltab (the precompiled sysroot).
+    precompiled: bool,
+    /// Its demangled name, once asked (the audited reads are named by it).
+    name: Option<String>,
 }
 
 impl LiveReads {
@@ -136,11 +147,15 @@ impl LiveReads {
 
     /// One instruction of the live function `f`.
     pub fn visit(&mut self, module: &Module, f: Value, inst: Value) {
-        if self.current.as_ref().is_none_or(|c| c.0 != f) {
-            let counts = protection_function(f).is_none();
-            self.current = Some((f, counts, !f.has_string_attribute(PROTECTED_ATTRIBUTE), None));
+        if self.current.as_ref().is_none_or(|c| c.function != f) {
+            self.current = Some(Visiting {
+                function: f,
+                counts: protection_function(f).is_none(),
+                precompiled: !f.has_string_attribute(PROTECTED_ATTRIBUTE),
+                name: None,
+            });
         }
-        let Some((_, true, precompiled, name)) = &mut self.current else { return };
+        let Some(Visiting { counts: true, precompiled, name, .. }) = &mut self.current else { return };
         match inst.opcode() {
             Some(Opcode::Load) => {
                 let address = base_and_offset(module, inst.operand(0));

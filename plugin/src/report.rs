@@ -11,6 +11,14 @@ pub use reltab_report::{
     UnclassifiedReport, UnverifiedCallReport, VtableLeft, VtableReport,
 };
 
+use crate::census::{Census, FoundBy};
+use crate::host::{Layout, Phase};
+use crate::ir::rustc_name;
+use crate::layout::{Abi, Entry, Form};
+use crate::llvm::{Module, Value};
+use crate::provenance::function_origin;
+use crate::recognize::{Recognized, Slot, Vtable};
+
 /// The time of each step of the pass, for the report's `steps`: what the
 /// benches show of where reltab's share of the LTO step goes.
 pub struct Stopwatch {
@@ -38,14 +46,6 @@ impl Stopwatch {
         report.steps = self.steps.clone();
     }
 }
-
-use crate::census::{Census, FoundBy};
-use crate::host::{Layout, Phase};
-use crate::ir::rustc_name;
-use crate::layout::{Abi, Entry, Form};
-use crate::llvm::{Module, Value};
-use crate::provenance::function_origin;
-use crate::recognize::{Recognized, Slot, Vtable};
 
 /// The decision, recorded in the report.
 pub fn record_conversion(
@@ -201,10 +201,10 @@ fn vtable_report(abi: Abi, vt: &Vtable, census: &Census, names: &mut Names) -> V
         };
         EntryReport { offset: at(Entry::Slot(k as u64)), kind, target, value: None }
     });
-    let entries: Vec<EntryReport> = header.into_iter().chain(slots).collect();
+    let entries = header.into_iter().chain(slots).collect();
     VtableReport {
         name: vt.global.name(),
-        implementation: implementation(vt),
+        implementation: implementation_named(vt, |f| names.of(f)),
         size: vt.size,
         align: vt.align,
         has_drop: vt.drop.is_some(),
@@ -219,9 +219,14 @@ fn vtable_report(abi: Abi, vt: &Vtable, census: &Census, names: &mut Names) -> V
 /// method is taken: supertraits' methods come first in a vtable, so the last
 /// one belongs to the trait the vtable is for.
 pub fn implementation(vt: &Vtable) -> Option<String> {
+    implementation_named(vt, rustc_name)
+}
+
+/// [`implementation`], with the methods' demangled names from `name_of`.
+fn implementation_named(vt: &Vtable, mut name_of: impl FnMut(Value) -> String) -> Option<String> {
     vt.slots.iter().rev().find_map(|slot| match *slot {
         Slot::Method(f) => {
-            let name = rustc_name(f);
+            let name = name_of(f);
             let trimmed = name.strip_prefix('<')?;
             // The impl part ends at the `>::` that closes the leading `<`.
             let mut depth = 1usize;
