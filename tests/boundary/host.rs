@@ -6,6 +6,8 @@
 //   wide    wide pointers by value, both ways (the library drops the host's box)
 //   vec     the library pushes into a host Vec and sums over host and library objects
 //   static  the host reads the library's exported static wide pointer
+//   handle  the library hands out a Box<Box<dyn Shape>> as a word read from its table
+//   word    the library keeps the host's word in its table and reads it back as a pointer
 // (No panic crosses: a Rust panic from another binary's std is a foreign
 // exception to this std, and aborts with or without reltab.)
 #![allow(improper_ctypes)]
@@ -26,6 +28,10 @@ extern "C" {
     fn push_shapes(v: &mut Vec<Box<dyn Shape>>, kind: u32, n: u32);
     fn total_area(v: &Vec<Box<dyn Shape>>) -> f64;
     static LIB_SHAPE: &'static (dyn Shape + Sync);
+    fn register_shape(kind: u32) -> u32;
+    fn shape_handle(index: u32) -> usize;
+    fn keep_word(word: usize) -> u32;
+    fn kept_area(index: u32) -> f64;
 }
 
 struct Tri {
@@ -118,6 +124,18 @@ fn main() {
     }
     if want("static") {
         show("exported static", unsafe { LIB_SHAPE });
+    }
+    if want("handle") {
+        let index = unsafe { register_shape(k + 5) };
+        let handle = unsafe { shape_handle(index) };
+        let b = unsafe { Box::from_raw(handle as *mut Box<dyn Shape>) };
+        show("handle lib object", &**b);
+        drop(b);
+    }
+    if want("word") {
+        let mine = host_shape(k + 6);
+        let index = unsafe { keep_word(&mine as *const Box<dyn Shape> as usize) };
+        println!("lib kept_area(host obj) = {}", unsafe { kept_area(index) });
     }
     println!("done");
 }

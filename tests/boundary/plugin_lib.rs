@@ -1,12 +1,14 @@
 // A cdylib (a "plugin") that exchanges Box<dyn Shape> with a Rust host built
 // separately (host.rs), through extern "C" functions and an exported static.
 // Every item marked (N) is one way a vtable pointer crosses the library's
-// boundary; host.rs exercises each with STEP=out|in|boxed|wide|vec|static.
+// boundary; host.rs exercises each with
+// STEP=out|in|boxed|wide|vec|static|handle|word.
 #![allow(improper_ctypes_definitions)]
 #[path = "shape.rs"]
 mod shape;
 use shape::{Shape, Wide};
 use std::ffi::c_void;
+use std::sync::Mutex;
 
 struct Circle {
     r: f64,
@@ -119,3 +121,43 @@ pub extern "C" fn total_area(v: &Vec<Box<dyn Shape>>) -> f64 {
 /// vtable pointer from the library's data.
 #[no_mangle]
 pub static LIB_SHAPE: &(dyn Shape + Sync) = &Circle { r: 1.5 };
+
+/// The library's table of words: addresses kept as integers.
+static WORDS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+
+/// Keeps `word` in the table, and returns its index.
+fn keep(word: usize) -> u32 {
+    let mut table = WORDS.lock().unwrap();
+    table.push(word);
+    (table.len() - 1) as u32
+}
+
+/// (handle) A `Box<Box<dyn Shape>>` kept as a `usize` in the table: returns
+/// its index.
+#[no_mangle]
+pub extern "C" fn register_shape(kind: u32) -> u32 {
+    keep(Box::into_raw(Box::new(new_shape(kind))) as usize)
+}
+
+/// (handle) ... and hands out the word read from the table: the host reads
+/// the vtable behind it.
+#[no_mangle]
+pub extern "C" fn shape_handle(index: u32) -> usize {
+    WORDS.lock().unwrap()[index as usize]
+}
+
+/// (word) A word from the host (the address of its `Box<dyn Shape>`) kept in
+/// the table: returns its index.
+#[no_mangle]
+pub extern "C" fn keep_word(word: usize) -> u32 {
+    keep(word)
+}
+
+/// (word) ... read back from the table as a pointer: calls a method through
+/// the host's vtable.
+#[no_mangle]
+pub extern "C" fn kept_area(index: u32) -> f64 {
+    let word = WORDS.lock().unwrap()[index as usize];
+    let b = unsafe { &*(word as *const Box<dyn Shape>) };
+    b.area()
+}

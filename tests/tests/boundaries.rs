@@ -10,8 +10,9 @@
 //! The programs are in `tests/boundary/` (each file says what crosses):
 //!
 //! * `plugin_lib.rs` (a cdylib) and `host.rs` (a Rust program linking it)
-//!   exchange `Box<dyn Shape>` six ways, one per `STEP` (`out`, `in`,
-//!   `boxed`, `wide`, `vec`, `static`; no `STEP` runs them all). Built with
+//!   exchange `Box<dyn Shape>` eight ways, one per `STEP` (`out`, `in`,
+//!   `boxed`, `wide`, `vec`, `static`, and as words kept in a table:
+//!   `handle`, `word`; no `STEP` runs them all). Built with
 //!   reltab, either side must be refused, so that any mix of stock and reltab
 //!   builds behaves as the all-stock pair (before the analysis, each mixed
 //!   pair crashed at every step); both sides trusted must be converted and
@@ -35,8 +36,17 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 /// The crossings of `host.rs`, one per `STEP` (its `None` runs them all).
-const STEPS: [Option<&str>; 7] =
-    [None, Some("out"), Some("in"), Some("boxed"), Some("wide"), Some("vec"), Some("static")];
+const STEPS: [Option<&str>; 9] = [
+    None,
+    Some("out"),
+    Some("in"),
+    Some("boxed"),
+    Some("wide"),
+    Some("vec"),
+    Some("static"),
+    Some("handle"),
+    Some("word"),
+];
 
 /// The argument every host run gets (`host.rs` derives its objects from it).
 const HOST_ARG: &str = "3";
