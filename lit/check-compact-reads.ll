@@ -41,7 +41,7 @@
 
 ; CHECK-LABEL: define private void @reltab.check.header(ptr %0, ptr %1, i64 %2)
 ; CHECK-NEXT:    [[W:%.*]] = load ptr, ptr %0, align 8
-; CHECK-NEXT:    [[MARKED:%.*]] = icmp eq ptr [[W]], @reltab.check.missed
+; CHECK-NEXT:    [[MARKED:%.*]] = icmp eq ptr [[W]], @reltab.check.marker
 ; CHECK-NEXT:    [[NULL:%.*]] = icmp eq ptr [[W]], null
 ; CHECK-NEXT:    [[OK:%.*]] = or i1 [[MARKED]], [[NULL]]
 ; CHECK-NEXT:    br i1 [[OK]], label

@@ -20,7 +20,7 @@
 ; CHECK-SAME:   i32 0,
 ; CHECK-SAME:   i32 trunc (i64 sub (i64 ptrtoint (ptr @_RNvXs_CscjETHz6wVkg_3cmpNtB4_3ZstNtB4_5Shape4area to i64), i64 ptrtoint (ptr getelementptr inbounds (i8, ptr @vtable.0, i64 16) to i64)) to i32),
 ; CHECK-SAME:   i32 0, i32 67108864,
-; CHECK-SAME:   ptr @[[MARKER:reltab.check.missed]], i64 0, i64 1, ptr @reltab.check.missed.{{[0-9]+}}
+; CHECK-SAME:   ptr @[[MARKER:reltab.check.marker]], i64 0, i64 1, ptr @reltab.check.missed.{{[0-9]+}}
 ; CHECK-SAME: }>, align 8, !reltab.relative
 
 ; Noisy's Shape vtable: padding, area, drop, header (has-drop, align 4,

@@ -17,7 +17,7 @@
 ; CHECK-SAME:   i32 trunc (i64 sub (i64 ptrtoint (ptr @[[TAG:_RNvXs2_Cs8jbjHzsOPG_3chkNtB5_3CatNtB5_6Tagged3tag]] to i64), i64 ptrtoint (ptr getelementptr inbounds (i8, ptr @vtable.1, i64 24) to i64)) to i32),
 ; CHECK-SAME:   i32 trunc (i64 sub (i64 ptrtoint (ptr @[[NAME:_RNvXs0_Cs8jbjHzsOPG_3chkNtB5_3CatNtB5_5Named4name]] to i64), i64 ptrtoint (ptr getelementptr inbounds (i8, ptr @vtable.1, i64 24) to i64)) to i32),
 ; CHECK-SAME:   i32 trunc (i64 sub (i64 ptrtoint (ptr @[[DROP:_RINvNtCs8NwYtU1Mohg_4core3ptr9drop_glueNtCs8jbjHzsOPG_3chk3CatEBD_]] to i64), i64 ptrtoint (ptr getelementptr inbounds (i8, ptr @vtable.1, i64 24) to i64)) to i32),
-; CHECK-SAME:   ptr @[[MARKER:reltab.check.missed]], i64 4, i64 4,
+; CHECK-SAME:   ptr @[[MARKER:reltab.check.marker]], i64 4, i64 4,
 ; CHECK-SAME:   ptr @[[TRAP_NAME:reltab.check.missed.[0-9]+]], ptr @[[TRAP_TAG:reltab.check.missed.[0-9]+]], ptr @reltab.check.trap_vtable, ptr @[[TRAP_SPEAK:reltab.check.missed.[0-9]+]]
 ; CHECK-SAME: }>, align 8, !reltab.relative
 

@@ -8,15 +8,16 @@
 //!   `@reltab.check.vtable(vt, message, length)`, which compares the word at
 //!   the address point with the *marker* — a function whose address only a
 //!   checked table holds there (an absolute vtable holds its drop function or
-//!   null) — and otherwise writes the message (function, offset, entry kind)
-//!   to stderr and traps;
+//!   null), or whose code carries the magic of another binary's marker of
+//!   the same form ([`define_marker`]) — and otherwise writes the message
+//!   (function, offset, entry kind) to stderr and traps;
 //! * a read reltab did *not* rewrite meets a converted vtable. The checked
 //!   form of the layout (layout.rs) keeps the relative entries below the
 //!   address point and fills the absolute positions with trap entries: the
-//!   drop position holds the marker, itself a trap; each method slot a
-//!   function that names the vtable, the slot and the method it stands for;
-//!   each supertrait slot the *trap vtable*, whose every entry traps. Size
-//!   and align stay valid: reading them needs no rewrite.
+//!   drop position holds the marker, a trap (on x86_64, a jump to one); each
+//!   method slot a function that names the vtable, the slot and the method
+//!   it stands for; each supertrait slot the *trap vtable*, whose every
+//!   entry traps. Size and align stay valid: reading them needs no rewrite.
 //!
 //! Each layout has its checked form, and `-reltab-check` takes the checked
 //! form of the layout the same build would ship, so that the reads a checked
@@ -43,12 +44,17 @@
 
 use std::collections::HashMap;
 
-use crate::llvm::{BinaryOp, Builder, Linkage, Module, Type, Value, FUNCTION_INDEX};
+use reltab_report::Form;
+
+use crate::llvm::{BinaryOp, Builder, IntPredicate, Linkage, Module, Type, Value, FUNCTION_INDEX};
 
 pub struct CheckRuntime<'m> {
     module: &'m Module,
     /// At the address point of every checked table.
     pub marker: Value,
+    /// What the marker's code carries, by which a table checked by another
+    /// binary is recognized (x86_64; see [`define_marker`]).
+    magic: Option<u64>,
     /// What a checked table's supertrait slots point at.
     pub trap_vtable: Value,
     check: Value,
@@ -66,12 +72,14 @@ pub struct CheckRuntime<'m> {
 const MESSAGE_PREFIX: &str = "reltab check: ";
 
 impl<'m> CheckRuntime<'m> {
-    /// Defines the runtime's functions; `max_slots` sizes the trap vtable.
-    pub fn new(module: &'m Module, max_slots: usize) -> CheckRuntime<'m> {
+    /// Defines the runtime's functions for the checked `form`; `max_slots`
+    /// sizes the trap vtable.
+    pub fn new(module: &'m Module, max_slots: usize, form: Form) -> CheckRuntime<'m> {
         let fail = define_fail(module);
         let mut runtime = CheckRuntime {
             module,
             marker: fail, // replaced below
+            magic: None,
             trap_vtable: fail,
             check: fail,
             check_header: None,
@@ -81,15 +89,16 @@ impl<'m> CheckRuntime<'m> {
             traps: HashMap::new(),
             messages: HashMap::new(),
         };
-        runtime.marker =
+        let drop_trap =
             runtime.trap("a read that reltab did not rewrite took the drop entry of a converted vtable".into());
+        (runtime.marker, runtime.magic) = define_marker(module, drop_trap, form);
         let supertrait_miss = "a read that reltab did not rewrite took a supertrait entry of a converted vtable";
         let supertrait = runtime.trap(supertrait_miss.into());
         runtime.trap_vtable = define_trap_vtable(module, supertrait, max_slots);
         let (message, length) = runtime.message(supertrait_miss);
         runtime.supertrait_trap = supertrait;
         runtime.supertrait_message = [message, length];
-        runtime.check = define_check(module, runtime.marker, supertrait, fail, [message, length], false);
+        runtime.check = define_check(module, runtime.marker, runtime.magic, supertrait, fail, [message, length], false);
         runtime
     }
 
@@ -126,9 +135,11 @@ impl<'m> CheckRuntime<'m> {
     pub fn check_before(&mut self, before: Value, vtable: Value, header_read: bool, what: String) {
         let (message, length) = self.message(&what);
         let check = if header_read {
-            let (module, marker, trap, fail, trap_message) =
-                (self.module, self.marker, self.supertrait_trap, self.fail, self.supertrait_message);
-            *self.check_header.get_or_insert_with(|| define_check(module, marker, trap, fail, trap_message, true))
+            let (module, marker, magic, trap, fail, trap_message) =
+                (self.module, self.marker, self.magic, self.supertrait_trap, self.fail, self.supertrait_message);
+            *self
+                .check_header
+                .get_or_insert_with(|| define_check(module, marker, magic, trap, fail, trap_message, true))
         } else {
             self.check
         };
@@ -181,14 +192,56 @@ fn define_fail(module: &Module) -> Value {
     f
 }
 
+/// The revision of the checked forms' layout, in the marker's magic: two
+/// binaries accept each other's checked tables only when it is the same.
+/// Raise it with any change to the layouts.
+const CHECKED_LAYOUT_REVISION: u8 = 1;
+
+/// The marker at the address point of every checked table, and the magic
+/// its code carries where the target has one.
+///
+/// A checked binary knows its own marker by its address. Two binaries both
+/// in check mode (a library and its host, both built with
+/// `-reltab-trust-boundary -reltab-check`) must also accept each other's
+/// tables, and the other binary's marker is another address. So on x86_64
+/// the marker is a naked function whose code starts with a short jump over
+/// eight bytes of magic (`reltab`, the form's letter and
+/// [`CHECKED_LAYOUT_REVISION`]), then jumps to the drop entry's trap: called
+/// by a read that was not rewritten, it still traps with its message, and a
+/// check that meets another binary's marker finds the magic two bytes into
+/// its code (six, after an `endbr64`). Elsewhere the marker is the trap
+/// itself, and only the binary's own tables pass its checks.
+fn define_marker(module: &Module, drop_trap: Value, form: Form) -> (Value, Option<u64>) {
+    if !module.target_triple().starts_with("x86_64") {
+        return (drop_trap, None);
+    }
+    let letter = if form == Form::CheckedCompact { b'C' } else { b'R' };
+    let magic = u64::from_le_bytes([b'r', b'e', b'l', b't', b'a', b'b', letter, CHECKED_LAYOUT_REVISION]);
+    let no_args = module.function_type(module.void_type(), &[]);
+    let marker = module.add_function("reltab.check.marker", no_args);
+    marker.set_linkage(Linkage::Private);
+    for attr in ["naked", "noreturn", "noinline", "nounwind"] {
+        marker.add_attribute(FUNCTION_INDEX, module.enum_attribute(attr, 0));
+    }
+    let builder = Builder::new(module);
+    builder.position_at_end(marker.append_block(module));
+    let asm_type = module.function_type(module.void_type(), &[module.ptr_type()]);
+    let code = format!("jmp 1f\n.quad {magic:#x}\n1: jmp ${{0:c}}");
+    builder.call_as(asm_type, module.inline_asm(asm_type, &code, "s"), &[drop_trap]);
+    builder.unreachable();
+    (marker, Some(magic))
+}
+
 /// `void @reltab.check.vtable(ptr vt, ptr msg, usize len)`: fails unless the
-/// word at `vt` is the marker; when `vt` is the trap vtable, the mistake was
-/// an earlier supertrait read, and the message says so. With
+/// word at `vt` is the marker, or another binary's marker of the same form
+/// (`magic`, see [`define_marker`]); when `vt` is the trap vtable, the
+/// mistake was an earlier supertrait read, and the message says so. With
 /// `or_null_first_word`, `@reltab.check.header`, which also lets a table
 /// through whose first word is null (see [`CheckRuntime::check_before`]).
 fn define_check(
     module: &Module,
     marker: Value,
+    magic: Option<u64>,
     supertrait: Value,
     fail: Value,
     supertrait_message: [Value; 2],
@@ -217,7 +270,29 @@ fn define_check(
     builder.ret_void();
     builder.position_at_end(bad);
     let is_trap_vtable = builder.icmp_eq(first_word, supertrait);
-    builder.cond_br(is_trap_vtable, bad_before, bad_here);
+    let not_ours = match magic {
+        Some(magic) => {
+            // Another binary's marker: its code carries the magic.
+            let [probe, read] = [(); 2].map(|_| f.append_block(module));
+            builder.cond_br(is_trap_vtable, bad_before, probe);
+            builder.position_at_end(probe);
+            let non_null = builder.icmp(IntPredicate::Ne, first_word, module.const_null_ptr());
+            builder.cond_br(non_null, read, bad_here);
+            builder.position_at_end(read);
+            let word = module.i64_type();
+            let carries = [2, 6].map(|at| {
+                let bytes = builder.load(word, builder.byte_gep_wrapping(module, first_word, at));
+                bytes.set_alignment(1);
+                builder.icmp_eq(bytes, module.const_int(word, magic))
+            });
+            Some(builder.binop(BinaryOp::Or, carries[0], carries[1]))
+        }
+        None => None,
+    };
+    match not_ours {
+        Some(other_marker) => builder.cond_br(other_marker, ok, bad_here),
+        None => builder.cond_br(is_trap_vtable, bad_before, bad_here),
+    }
     builder.position_at_end(bad_before);
     builder.call(fail, &supertrait_message);
     builder.unreachable();

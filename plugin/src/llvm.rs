@@ -19,7 +19,8 @@ use llvm_sys::core::*;
 use llvm_sys::prelude::*;
 use llvm_sys::target::*;
 use llvm_sys::{
-    LLVMIntPredicate, LLVMLinkage, LLVMOpcode, LLVMTailCallKind, LLVMTypeKind, LLVMValueKind, LLVMVisibility,
+    LLVMInlineAsmDialect, LLVMIntPredicate, LLVMLinkage, LLVMOpcode, LLVMTailCallKind, LLVMTypeKind, LLVMValueKind,
+    LLVMVisibility,
 };
 
 /// An LLVM value (global, constant, instruction, argument ...).
@@ -1005,6 +1006,15 @@ impl Builder {
         Value(unsafe { LLVMBuildLoad2(self.raw, ty.0, ptr.0, NO_NAME) })
     }
 
+    /// `getelementptr i8, ptr base, i64 offset`, without `inbounds`: for an
+    /// address that may be past any object LLVM knows (into a function's
+    /// code).
+    pub fn byte_gep_wrapping(&self, module: &Module, base: Value, offset: u64) -> Value {
+        let mut idx = [module.const_i64(offset).0];
+        // SAFETY: a pointer base, one i64 index over i8.
+        Value(unsafe { LLVMBuildGEP2(self.raw, module.i8_type().0, base.0, idx.as_mut_ptr(), 1, NO_NAME) })
+    }
+
     pub fn byte_gep(&self, module: &Module, base: Value, offset: u64) -> Value {
         let mut idx = [module.const_i64(offset).0];
         // SAFETY: a pointer base, one i64 index over i8.
@@ -1212,6 +1222,26 @@ impl Module {
     }
 
     /// The declaration of intrinsic `name` overloaded on `overloads`.
+    /// Inline assembly (AT&T syntax, with side effects) of `function_type`:
+    /// a callee for [`Builder::call_as`].
+    pub fn inline_asm(&self, function_type: Type, asm: &str, constraints: &str) -> Value {
+        // SAFETY: a function type; the strings are passed with their
+        // lengths.
+        Value(unsafe {
+            LLVMGetInlineAsm(
+                function_type.0,
+                asm.as_ptr() as *const std::ffi::c_char,
+                asm.len(),
+                constraints.as_ptr() as *const std::ffi::c_char,
+                constraints.len(),
+                1,
+                0,
+                LLVMInlineAsmDialect::LLVMInlineAsmDialectATT,
+                0,
+            )
+        })
+    }
+
     pub fn intrinsic(&self, name: &str, overloads: &[Type]) -> Value {
         let mut raw: Vec<LLVMTypeRef> = overloads.iter().map(|t| t.0).collect();
         // SAFETY: a known intrinsic name (checked), valid types.

@@ -203,7 +203,7 @@ fn convert(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
             let valid_vtable_params = promote::valid_at_every_call(&census);
             rewrite_tables::forget_absolute_sizes(module, &census);
             let max_slots = vtables.iter().map(|v| v.slots.len()).max().unwrap_or(0);
-            let mut check = options.check.then(|| CheckRuntime::new(module, max_slots));
+            let mut check = options.check.then(|| CheckRuntime::new(module, max_slots, form));
             let replacements = rewrite_tables::create(module, &vtables, form, host, check.as_mut());
             let rewritten = rewrite_loads::rewrite(module, &sites, &replacements, form, check.as_mut());
             rewrite_tables::retire(&replacements, &vtables);

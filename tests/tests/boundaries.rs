@@ -317,17 +317,49 @@ fn check_mode_catches_a_misplaced_trust_in_both_directions() {
 }
 
 /// (2b) Both sides trusted and in check mode: nothing is missed, so the pair
-/// should behave exactly as the all-stock pair. It does not yet: each binary
-/// recognizes its own check marker only (a private function), so a table
-/// checked by the other binary looks unconverted and the first read across
-/// the boundary traps. Known limit (docs/check-mode.md): check mode checks
-/// one binary against unconverted code, not two checked binaries against
-/// each other. Run with `--ignored` to see it.
+/// behaves exactly as the all-stock pair at every step. Each binary's check
+/// marker is a function of its own, at its own address; a table checked by
+/// the other binary passes the checks because its marker's code carries the
+/// same magic (check_mode.rs, `define_marker`). Before, the first read
+/// across the boundary trapped.
 #[test]
-#[ignore = "known limit: each binary in check mode knows only its own check marker"]
 fn both_sides_checked_behave_as_stock() {
     let checked = checked();
     report_failures(&behaves_as_stock("library checked × host checked", &checked.host, &checked.lib_dir));
+}
+
+/// (2c) Both sides in check mode, in different layouts (the library in the
+/// checked relative form, the host in the checked compact one): the magic
+/// names the form, so each side's checks still refuse the other's tables,
+/// and every step dies by `SIGILL` with check mode's message.
+#[test]
+fn checked_pair_in_different_layouts_traps() {
+    let checked = checked();
+    let dir = scratch_dir("boundary-checked-relative");
+    let report = build_cdylib(&dir, Variant::Plugin, "-reltab-trust-boundary -reltab-check -reltab-layout=relative")
+        .expect("a report");
+    let form = report.conversion.as_ref().and_then(|c| c.form);
+    assert!(report.converted() && form == Some(Form::CheckedRelative), "form={form:?}: {}", report.refusal_text());
+    let mut failures = Vec::new();
+    for step in STEPS {
+        let out = run_host(&checked.host, &dir, step);
+        let last = out.stderr.lines().last().unwrap_or("");
+        println!(
+            "library checked-relative × host checked-compact STEP={:<7} {:<10} {last}",
+            step_name(step),
+            out.status
+        );
+        if !(out.status == "signal 4" && is_check_message(last)) {
+            failures.push(format!(
+                "STEP={}: expected SIGILL after reltab's check-mode message, got {}\n--- stderr ---\n{}",
+                step_name(step),
+                out.status,
+                out.stderr
+            ));
+        }
+    }
+    report_failures(&failures);
+    discard(&dir);
 }
 
 /// The toolchain's std as a shared library, for hosts built with
