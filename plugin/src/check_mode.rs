@@ -211,6 +211,13 @@ const CHECKED_LAYOUT_REVISION: u8 = 1;
 /// check that meets another binary's marker finds the magic two bytes into
 /// its code (six, after an `endbr64`). Elsewhere the marker is the trap
 /// itself, and only the binary's own tables pass its checks.
+///
+/// Why accepting such a table is right: a table whose first word is a
+/// marker with this magic was laid out by reltab in this same form and
+/// revision, so this binary's rewritten reads read it as its own. Any other
+/// table's first word is null or a function that is no marker, whose code
+/// does not spell `reltab` and the form's letter at those two places; and a
+/// table of another form or revision fails the check, with its message.
 fn define_marker(module: &Module, drop_trap: Value, form: Form) -> (Value, Option<u64>) {
     if !module.target_triple().starts_with("x86_64") {
         return (drop_trap, None);
