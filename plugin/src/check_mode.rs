@@ -277,7 +277,7 @@ fn define_check(
     builder.ret_void();
     builder.position_at_end(bad);
     let is_trap_vtable = builder.icmp_eq(first_word, supertrait);
-    let not_ours = match magic {
+    match magic {
         Some(magic) => {
             // Another binary's marker: its code carries the magic.
             let [probe, read] = [(); 2].map(|_| f.append_block(module));
@@ -292,12 +292,8 @@ fn define_check(
                 bytes.set_alignment(1);
                 builder.icmp_eq(bytes, module.const_int(word, magic))
             });
-            Some(builder.binop(BinaryOp::Or, carries[0], carries[1]))
+            builder.cond_br(builder.binop(BinaryOp::Or, carries[0], carries[1]), ok, bad_here);
         }
-        None => None,
-    };
-    match not_ours {
-        Some(other_marker) => builder.cond_br(other_marker, ok, bad_here),
         None => builder.cond_br(is_trap_vtable, bad_before, bad_here),
     }
     builder.position_at_end(bad_before);

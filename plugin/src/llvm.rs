@@ -1221,7 +1221,6 @@ impl Module {
         Value(unsafe { LLVMAddFunction(self.raw, name.as_ptr(), ty.0) })
     }
 
-    /// The declaration of intrinsic `name` overloaded on `overloads`.
     /// Inline assembly (AT&T syntax, with side effects) of `function_type`:
     /// a callee for [`Builder::call_as`].
     pub fn inline_asm(&self, function_type: Type, asm: &str, constraints: &str) -> Value {
@@ -1242,6 +1241,7 @@ impl Module {
         })
     }
 
+    /// The declaration of intrinsic `name` overloaded on `overloads`.
     pub fn intrinsic(&self, name: &str, overloads: &[Type]) -> Value {
         let mut raw: Vec<LLVMTypeRef> = overloads.iter().map(|t| t.0).collect();
         // SAFETY: a known intrinsic name (checked), valid types.
