@@ -13,6 +13,11 @@
 ;   calc_run(spec: *const c_char, x) -> i64      reads C bytes, uses dyn inside
 ;   use_host(kind)                               calls @host_make, a foreign
 ;                                                function, with its own box
+;   put_shape(b: *mut Box<dyn Shape>)            swaps b into the static SLOT
+;                                                (AtomicPtr::swap)
+;   slot_area() -> f64                           reads a vtable through SLOT
+;   give_shape(slot: &AtomicPtr<Box<dyn Shape>>) puts its own box into *slot
+;                                                (AtomicPtr::compare_exchange)
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -100,6 +105,39 @@ define internal double @use_host(i32 %kind) #0 {
 
 declare void @host_take(ptr)
 
+; static SLOT: AtomicPtr<Box<dyn Shape>>
+@_RNvCs1_3lib4SLOT = internal global [8 x i8] zeroinitializer, align 8
+
+; put_shape: SLOT.swap(b, SeqCst).
+define internal void @put_shape(ptr %b) #0 {
+  %old = atomicrmw xchg ptr @_RNvCs1_3lib4SLOT, ptr %b seq_cst, align 8
+  ret void
+}
+
+; slot_area: (*SLOT.load(SeqCst)).area().
+define internal double @slot_area() #0 {
+  %box = load atomic ptr, ptr @_RNvCs1_3lib4SLOT seq_cst, align 8
+  %data = load ptr, ptr %box, align 8
+  %m = getelementptr inbounds nuw i8, ptr %box, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = tail call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %r = call double %area(ptr %data)
+  ret double %r
+}
+
+; give_shape: slot.compare_exchange(null, Box::into_raw(Box::new(Box::new(
+; Circle))), SeqCst, SeqCst).
+define internal void @give_shape(ptr %slot) #0 {
+  %data = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 8, i64 8)
+  store double 1.5, ptr %data, align 8
+  %box = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 16, i64 8)
+  store ptr %data, ptr %box, align 8
+  %m = getelementptr inbounds nuw i8, ptr %box, i64 8
+  store ptr @vtable.circle, ptr %m, align 8
+  %old = cmpxchg ptr %slot, ptr null, ptr %box seq_cst seq_cst, align 8
+  ret void
+}
+
 define internal ptr @reltab.vtable.load.ptr.24(ptr %vt) #1 {
   %p = getelementptr inbounds i8, ptr %vt, i64 24
   %f = load ptr, ptr %p, align 8, !invariant.load !0
@@ -124,6 +162,11 @@ define i32 @main() #0 {
   %s = getelementptr inbounds i8, ptr @_RNvCs1_3lib9LIB_SHAPE, i64 8
   %svt = load ptr, ptr %s, align 8
   %h = call double @use_host(i32 0)
+  %slot = alloca [8 x i8], align 8
+  store ptr null, ptr %slot, align 8
+  call void @put_shape(ptr %box)
+  %sa = call double @slot_area()
+  call void @give_shape(ptr %slot)
   ret i32 0
 }
 

@@ -61,7 +61,10 @@
 //!   pointer or word loaded from foreign memory;
 //! * memory that holds a foreign pointer is foreign (a store of one into a
 //!   place makes that place's object foreign, and with it whatever is loaded
-//!   from it), and so is memory a foreign pointer is copied from or to;
+//!   from it), and so is memory a foreign pointer is copied from or to. An
+//!   atomic exchange is a store as well as a load: `AtomicPtr::swap` (an
+//!   `atomicrmw xchg`) and `compare_exchange` (a `cmpxchg`) put their new
+//!   value into memory;
 //! * *exposure*: a pointer that code outside receives — stored into foreign
 //!   memory, returned by an exported function, passed to a foreign
 //!   function, copied into foreign memory — makes the object it points to
@@ -505,8 +508,14 @@ impl<'m> Closure<'m> {
                     self.add(inst, always);
                 }
             }
-            Some(Opcode::Store) => {
-                let (value, address) = (inst.operand(0), inst.operand(1));
+            Some(Opcode::Store | Opcode::AtomicCmpXchg | Opcode::AtomicRMW) => {
+                let Some((value, address)) = stored_value_and_address(inst) else { return };
+                let compared = inst.opcode() == Some(Opcode::AtomicCmpXchg) && inst.operand(1) == v;
+                if (address == v || compared) && inst.opcode() != Some(Opcode::Store) && self.carries_pointer(inst) {
+                    // What an exchange reads from foreign memory, or reads
+                    // when it finds the foreign value it compares with.
+                    self.add(inst, always);
+                }
                 if address == v && self.carries_pointer(value) {
                     // Into memory code outside can reach (for every call,
                     // or for the calls that passed that memory in).
@@ -869,7 +878,7 @@ impl<'m> Closure<'m> {
         let stores_into_foreign = self
             .foreign
             .iter()
-            .flat_map(|v| v.users().filter(move |u| u.opcode() == Some(Opcode::Store) && u.operand(1) == *v));
+            .flat_map(|v| v.users().filter(move |u| stored_value_and_address(*u).is_some_and(|(_, a)| a == *v)));
         let foreign_calls =
             self.foreign_functions.iter().flat_map(|f| f.users().filter(move |u| u.is_direct_call_to(*f)));
         let holders: HashSet<Value> = stores_into_foreign
@@ -879,15 +888,13 @@ impl<'m> Closure<'m> {
             .collect();
         for f in self.module.functions().filter(|f| !f.is_declaration() && holders.contains(f)) {
             for inst in f.instructions() {
+                let into_foreign = stored_value_and_address(inst)
+                    .filter(|&(value, address)| self.foreign.contains(&address) && self.is_vtable_value(value));
                 let what = match inst.opcode() {
-                    Some(Opcode::Store)
-                        if self.foreign.contains(&inst.operand(1)) && self.is_vtable_value(inst.operand(0)) =>
-                    {
-                        &format!(
-                            "stores a vtable pointer into memory that code outside the module can reach (by way of {})",
-                            self.path(inst.operand(1))
-                        )
-                    }
+                    _ if let Some((_, address)) = into_foreign => &format!(
+                        "stores a vtable pointer into memory that code outside the module can reach (by way of {})",
+                        self.path(address)
+                    ),
                     Some(Opcode::Ret)
                         if self.exported.contains(&f)
                             && inst.num_operands() > 0
@@ -959,4 +966,16 @@ impl IndirectCalls {
 /// The values `f` returns.
 fn returned_values(f: Value) -> Vec<Value> {
     f.instructions().filter(|i| i.opcode() == Some(Opcode::Ret) && i.num_operands() > 0).map(|i| i.operand(0)).collect()
+}
+
+/// The value a store, a compare-and-exchange (its new value) or an atomic
+/// read-modify-write (`AtomicPtr::swap`) puts into memory, and where; `None`
+/// for any other instruction.
+fn stored_value_and_address(inst: Value) -> Option<(Value, Value)> {
+    match inst.opcode() {
+        Some(Opcode::Store) => Some((inst.operand(0), inst.operand(1))),
+        Some(Opcode::AtomicCmpXchg) => Some((inst.operand(2), inst.operand(0))),
+        Some(Opcode::AtomicRMW) => Some((inst.operand(1), inst.operand(0))),
+        _ => None,
+    }
 }

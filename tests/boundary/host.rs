@@ -8,6 +8,8 @@
 //   static  the host reads the library's exported static wide pointer
 //   handle  the library hands out a Box<Box<dyn Shape>> as a word read from its table
 //   word    the library keeps the host's word in its table and reads it back as a pointer
+//   swap    the library swaps the host's box into its AtomicPtr and calls through it
+//   exchange the library compare-exchanges its own box into the host's AtomicPtr
 // (No panic crosses: a Rust panic from another binary's std is a foreign
 // exception to this std, and aborts with or without reltab.)
 #![allow(improper_ctypes)]
@@ -15,6 +17,7 @@
 mod shape;
 use shape::{Shape, Wide};
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicPtr, Ordering::SeqCst};
 
 #[link(name = "plugin_lib")]
 extern "C" {
@@ -32,6 +35,9 @@ extern "C" {
     fn shape_handle(index: u32) -> usize;
     fn keep_word(word: usize) -> u32;
     fn kept_area(index: u32) -> f64;
+    fn swap_in(b: *mut Box<dyn Shape>);
+    fn slot_area() -> f64;
+    fn exchange_out(slot: &AtomicPtr<Box<dyn Shape>>, kind: u32);
 }
 
 struct Tri {
@@ -136,6 +142,18 @@ fn main() {
         let mine = host_shape(k + 6);
         let index = unsafe { keep_word(&mine as *const Box<dyn Shape> as usize) };
         println!("lib kept_area(host obj) = {}", unsafe { kept_area(index) });
+    }
+    if want("swap") {
+        let mut mine = host_shape(k + 7);
+        unsafe { swap_in(&mut mine) };
+        println!("lib slot_area(host obj) = {}", unsafe { slot_area() });
+    }
+    if want("exchange") {
+        let slot = AtomicPtr::new(std::ptr::null_mut());
+        unsafe { exchange_out(&slot, k + 8) };
+        let b = unsafe { Box::from_raw(slot.load(SeqCst)) };
+        show("exchanged lib object", &**b);
+        drop(b);
     }
     println!("done");
 }

@@ -2,12 +2,14 @@
 // separately (host.rs), through extern "C" functions and an exported static.
 // Every item marked (N) is one way a vtable pointer crosses the library's
 // boundary; host.rs exercises each with
-// STEP=out|in|boxed|wide|vec|static|handle|word.
+// STEP=out|in|boxed|wide|vec|static|handle|word|swap|exchange.
 #![allow(improper_ctypes_definitions)]
 #[path = "shape.rs"]
 mod shape;
 use shape::{Shape, Wide};
 use std::ffi::c_void;
+use std::ptr::null_mut;
+use std::sync::atomic::{AtomicPtr, Ordering::SeqCst};
 use std::sync::Mutex;
 
 struct Circle {
@@ -160,4 +162,30 @@ pub extern "C" fn kept_area(index: u32) -> f64 {
     let word = WORDS.lock().unwrap()[index as usize];
     let b = unsafe { &*(word as *const Box<dyn Shape>) };
     b.area()
+}
+
+/// The library's slot for one host object, swapped in atomically.
+static SLOT: AtomicPtr<Box<dyn Shape>> = AtomicPtr::new(null_mut());
+
+/// (swap) The host's `Box<dyn Shape>` swapped into the slot
+/// (`AtomicPtr::swap`, an atomic exchange, not a store)...
+#[no_mangle]
+pub extern "C" fn swap_in(b: *mut Box<dyn Shape>) {
+    SLOT.swap(b, SeqCst);
+}
+
+/// (swap) ... and called through the host's vtable.
+#[no_mangle]
+pub extern "C" fn slot_area() -> f64 {
+    unsafe { (*SLOT.load(SeqCst)).area() }
+}
+
+/// (exchange) A `Box<Box<dyn Shape>>` of the library's put into the host's
+/// `AtomicPtr` (`compare_exchange`): the host reads the vtable behind it.
+#[no_mangle]
+pub extern "C" fn exchange_out(slot: &AtomicPtr<Box<dyn Shape>>, kind: u32) {
+    let mine = Box::into_raw(Box::new(new_shape(kind)));
+    if slot.compare_exchange(null_mut(), mine, SeqCst, SeqCst).is_err() {
+        drop(unsafe { Box::from_raw(mine) });
+    }
 }

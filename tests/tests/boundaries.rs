@@ -10,14 +10,17 @@
 //! The programs are in `tests/boundary/` (each file says what crosses):
 //!
 //! * `plugin_lib.rs` (a cdylib) and `host.rs` (a Rust program linking it)
-//!   exchange `Box<dyn Shape>` eight ways, one per `STEP` (`out`, `in`,
-//!   `boxed`, `wide`, `vec`, `static`, and as words kept in a table:
-//!   `handle`, `word`; no `STEP` runs them all). Built with
-//!   reltab, either side must be refused, so that any mix of stock and reltab
-//!   builds behaves as the all-stock pair (before the analysis, each mixed
-//!   pair crashed at every step); both sides trusted must be converted and
-//!   agree; one side trusted in check mode must trap with reltab's message
-//!   instead of crashing at random.
+//!   exchange `Box<dyn Shape>` ten ways, one per `STEP` (`out`, `in`,
+//!   `boxed`, `wide`, `vec`, `static`; as words kept in a table: `handle`,
+//!   `word`; by atomic exchanges: `swap`, `exchange`; no `STEP` runs them
+//!   all). Built with reltab, either side must be refused, so that any mix
+//!   of stock and reltab builds behaves as the all-stock pair (before the
+//!   analysis, each mixed pair crashed at every step); both sides trusted
+//!   must be converted and agree; one side trusted in check mode must trap
+//!   with reltab's message instead of crashing at random.
+//! * `atomic_lib.rs` and `atomic_host.rs`: a cdylib through which a trait
+//!   object crosses by one atomic exchange only, either way: refused (it
+//!   was converted, and the stock host crashed).
 //! * `dylib_lib.rs`, `dylib_private.rs` (Rust dylibs at fat LTO, std as a
 //!   shared library) and their hosts: refused as `rust-outside-module`, even
 //!   when trusted (before, the first failed to link and the second crashed).
@@ -36,7 +39,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 /// The crossings of `host.rs`, one per `STEP` (its `None` runs them all).
-const STEPS: [Option<&str>; 9] = [
+const STEPS: [Option<&str>; 11] = [
     None,
     Some("out"),
     Some("in"),
@@ -46,6 +49,8 @@ const STEPS: [Option<&str>; 9] = [
     Some("static"),
     Some("handle"),
     Some("word"),
+    Some("swap"),
+    Some("exchange"),
 ];
 
 /// The argument every host run gets (`host.rs` derives its objects from it).
@@ -540,6 +545,49 @@ fn exported_static_holding_a_function_is_a_crossing() {
     assert!(expected.success() && expected.stdout.contains("through CALL_IT: 40"), "{expected:?}");
     if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
         panic!("the stock host behaves differently with the reltab library:\n{d}");
+    }
+    discard(&dir);
+}
+
+/// (5) A trait object that crosses by an atomic exchange only, either way
+/// (`atomic_lib.rs`): `--cfg swap`, the host's box swapped into the
+/// library's `AtomicPtr` and called there; `--cfg exchange`, the library's
+/// box compare-exchanged into the host's `AtomicPtr` and called by the host.
+/// reltab took an atomic exchange for a read: each library was converted,
+/// and the stock host crashed (SIGSEGV). Each must be refused for
+/// `crosses-boundary`, naming the function, and the stock host must behave
+/// the same with it as with the stock library.
+#[test]
+fn atomic_exchanges_are_crossings() {
+    let dir = scratch_dir("boundary-atomic");
+    for (way, function) in [("swap", "slot_area"), ("exchange", "exchange_out")] {
+        let build = |label: &str, variant: Variant, source_name: &str, extra: Vec<OsString>| {
+            let out = dir.join(way).join(label);
+            let mut args: Vec<OsString> =
+                vec!["--cfg".into(), way.into(), source(source_name).into(), "--out-dir".into(), out.clone().into()];
+            args.extend(extra);
+            (rustc_in(&out, variant, "", args), out)
+        };
+        let cdylib = || vec!["--crate-type=cdylib".into()];
+        let (_, stock_dir) = build("stock", Variant::Baseline, "atomic_lib.rs", cdylib());
+        let (report, reltab_dir) = build("reltab", Variant::Plugin, "atomic_lib.rs", cdylib());
+        let report = report.expect("a report");
+        if let Some(failure) = refused_for_crossing(&format!("atomic_lib.rs --cfg {way}"), &report) {
+            panic!("{failure}");
+        }
+        assert!(report.refusal_text().contains(function), "{way}: {}", report.refusal_text());
+        let host_args = vec!["--crate-type=bin".into(), "-L".into(), stock_dir.clone().into()];
+        let (_, host_dir) = build("host", Variant::Baseline, "atomic_host.rs", host_args);
+        let run = |lib_dir: &Path| {
+            let mut cmd = Command::new(host_dir.join("atomic_host"));
+            cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
+            run_command(cmd, run_timeout()).expect("the host runs")
+        };
+        let expected = run(&stock_dir);
+        assert!(expected.success() && expected.stdout.contains("done"), "{way}: {expected:?}");
+        if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
+            panic!("{way}: the stock host behaves differently with the reltab library:\n{d}");
+        }
     }
     discard(&dir);
 }
