@@ -110,11 +110,11 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::census::Census;
-use crate::ir::{demangle, rustc_name, strip_offsets, walk};
+use crate::ir::{demangle, describe_vtable, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
 use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
 use crate::protect::protection_function;
-use crate::provenance::symbol_crate;
+use crate::provenance::{function_origin, symbol_crate, Origin};
 use crate::recognize::{Recognized, Slot};
 use crate::sysroot::{is_known_c_function, is_known_c_global};
 
@@ -234,11 +234,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
         } else if let Some(vtable) = g.initializer().and_then(|init| vtable_in_constant(census, init)) {
             boundary.crossings.push(Crossing {
                 direction: Direction::Out,
-                what: format!(
-                    "the exported static {} holds the vtable {}",
-                    demangle(&name),
-                    vtable.name().unwrap_or_default()
-                ),
+                what: format!("the exported static {} holds {}", demangle(&name), describe_vtable(vtable)),
             });
         }
         if !g.is_declaration() {
@@ -827,28 +823,36 @@ impl<'m> Closure<'m> {
         found
     }
 
-    /// The crossings, once the closure is complete: the most direct first
-    /// (those in the interface's own functions).
+    /// The crossings, once the closure is complete: those in the program's
+    /// own code first (the precompiled std's follow from them, and say less
+    /// to the user), then the vtables handed out, then the most direct.
     fn crossings(&self) -> Vec<Crossing> {
         let mut found = self.all_crossings();
-        // Stable: the vtables handed out come first, as found.
-        found.sort_by_key(|c| (!c.what.contains(" puts "), c.what.matches(" -> ").count()));
-        found
+        // Stable: as found, within each rank.
+        found.sort_by_key(|(place, c)| {
+            let in_std = place.kind() == Kind::Function && function_origin(*place) == Origin::Sysroot;
+            (in_std, !c.what.contains(" puts "), c.what.matches(" -> ").count())
+        });
+        found.into_iter().map(|(_, c)| c).collect()
     }
 
-    fn all_crossings(&self) -> Vec<Crossing> {
+    /// Every crossing, with the function (or static) it is in.
+    fn all_crossings(&self) -> Vec<(Value, Crossing)> {
         let mut out = Vec::new();
         let mut seen_in = HashSet::new();
         for site in &self.census.sites {
             if self.foreign.contains(&site.base) && seen_in.insert(site.function) {
-                out.push(Crossing {
-                    direction: Direction::In,
-                    what: format!(
+                out.push((
+                    site.function,
+                    Crossing {
+                        direction: Direction::In,
+                        what: format!(
                         "{} reads a vtable through a pointer that code outside the module can provide (by way of {})",
                         rustc_name(site.function),
                         self.path(site.base)
                     ),
-                });
+                    },
+                ));
             }
         }
         let mut seen_out = HashSet::new();
@@ -859,18 +863,22 @@ impl<'m> Closure<'m> {
                 _ => vtable,
             };
             if seen_out.insert(place) {
+                let holder = place;
                 let whose = match vtable.kind() {
-                    Kind::GlobalVariable => format!("the vtable {}", vtable.name().unwrap_or_default()),
+                    Kind::GlobalVariable => describe_vtable(vtable),
                     _ => "a vtable pointer".to_string(),
                 };
                 let place = match place.kind() {
                     Kind::Function => rustc_name(place),
                     _ => format!("the static {}", demangle(&place.name().unwrap_or_default())),
                 };
-                out.push(Crossing {
-                    direction: Direction::Out,
-                    what: format!("{place} puts {whose} where code outside the module can reach it"),
-                });
+                out.push((
+                    holder,
+                    Crossing {
+                        direction: Direction::Out,
+                        what: format!("{place} puts {whose} where code outside the module can reach it"),
+                    },
+                ));
             }
         }
         // Only functions that hold such an instruction are walked: stores
@@ -911,7 +919,7 @@ impl<'m> Closure<'m> {
                     _ => continue,
                 };
                 if seen_out.insert(f) {
-                    out.push(Crossing { direction: Direction::Out, what: format!("{} {what}", rustc_name(f)) });
+                    out.push((f, Crossing { direction: Direction::Out, what: format!("{} {what}", rustc_name(f)) }));
                 }
             }
         }

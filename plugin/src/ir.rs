@@ -65,6 +65,61 @@ pub fn demangle(symbol: &str) -> String {
     format!("{:#}", rustc_demangle::demangle(symbol))
 }
 
+/// A vtable in Rust terms: `the vtable of <T as Trait>`, read off its first
+/// method (rustc names one `<T as Trait>::method`), or `the vtable of T`,
+/// read off its drop glue (`core::ptr::drop_glue::<T>`); `the vtable
+/// <symbol>` when it holds neither.
+pub fn describe_vtable(vtable: Value) -> String {
+    fn functions_in(c: Value, out: &mut Vec<String>) {
+        match c.kind() {
+            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => {
+                c.operands().for_each(|o| functions_in(o, out))
+            }
+            Kind::Function => out.push(rustc_name(c)),
+            _ => {}
+        }
+    }
+    let mut functions = Vec::new();
+    if let Some(init) = vtable.initializer() {
+        functions_in(init, &mut functions);
+    }
+    // The first method in slot order: a supertrait's come first, so the
+    // vtable of a `dyn Error` is named by its `Debug` impl.
+    let method = functions.iter().find_map(|name| impl_of_method(name));
+    let dropped = functions.iter().find_map(|name| name.strip_prefix("core::ptr::drop_glue::<")?.strip_suffix('>'));
+    match (method, dropped) {
+        (Some(imp), _) => format!("the vtable of {imp}"),
+        (None, Some(ty)) => format!("the vtable of {ty}"),
+        (None, None) => format!("the vtable {}", demangle(&vtable.name().unwrap_or_default())),
+    }
+}
+
+/// `<T as Trait>` of a method named `<T as Trait>::method`.
+fn impl_of_method(name: &str) -> Option<&str> {
+    if !name.starts_with('<') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut previous = ' ';
+    for (i, ch) in name.char_indices() {
+        let arrow = previous == '-';
+        previous = ch;
+        match ch {
+            '<' => depth += 1,
+            // The `>` of `->` (`<fn() -> u32 as Trait>`) closes nothing.
+            '>' if !arrow => {
+                depth -= 1;
+                if depth == 0 {
+                    let imp = &name[..=i];
+                    return imp.contains(" as ").then_some(imp);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The worklist of a [`walk`]: the values still to visit.
 pub struct Walk {
     work: Vec<Value>,
@@ -181,4 +236,27 @@ pub fn walk(start: impl IntoIterator<Item = Value>, mut visit: impl FnMut(Value,
         }
     }
     seen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::impl_of_method;
+
+    #[test]
+    fn the_impl_of_a_method_is_read_off_its_name() {
+        let cases = [
+            (
+                "<plugin_lib::Circle as plugin_lib::shape::Shape>::area",
+                Some("<plugin_lib::Circle as plugin_lib::shape::Shape>"),
+            ),
+            ("<alloc::vec::Vec<u8> as std::io::Write>::write", Some("<alloc::vec::Vec<u8> as std::io::Write>")),
+            // The `>` of `->` closes no `<`.
+            ("<fn() -> u32 as app::Call>::call", Some("<fn() -> u32 as app::Call>")),
+            ("<[u8]>::len", None),
+            ("core::ptr::drop_glue::<app::Thing>", None),
+        ];
+        for (name, imp) in cases {
+            assert_eq!(impl_of_method(name), imp, "{name}");
+        }
+    }
 }
