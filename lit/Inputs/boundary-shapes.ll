@@ -18,6 +18,9 @@
 ;   slot_area() -> f64                           reads a vtable through SLOT
 ;   give_shape(slot: &AtomicPtr<Box<dyn Shape>>) puts its own box into *slot
 ;                                                (AtomicPtr::compare_exchange)
+;   areas(n, ...) -> f64                         reads a vtable through a
+;                                                variadic argument (c_variadic)
+;   sum_one(b: *const Box<dyn Shape>) -> f64     areas(1, b)
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -144,6 +147,35 @@ define internal ptr @reltab.vtable.load.ptr.24(ptr %vt) #1 {
   ret ptr %f
 }
 
+; areas: the area of a `*const Box<dyn Shape>` read from the variadic
+; arguments (`VaList::next_arg`), as rustc lowers it: from the overflow area
+; the va_list points to (reduced: the register save area is read alike).
+define internal double @areas(i32 %n, ...) #0 {
+  %ap = alloca [24 x i8], align 8
+  call void @llvm.va_start.p0(ptr nonnull %ap)
+  %over = getelementptr inbounds nuw i8, ptr %ap, i64 8
+  %args = load ptr, ptr %over, align 8
+  %next = getelementptr inbounds nuw i8, ptr %args, i64 8
+  store ptr %next, ptr %over, align 8
+  %box = load ptr, ptr %args, align 8
+  %data = load ptr, ptr %box, align 8
+  %m = getelementptr inbounds nuw i8, ptr %box, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %r = call double %area(ptr %data)
+  call void @llvm.va_end.p0(ptr nonnull %ap)
+  ret double %r
+}
+
+; sum_one: areas(1, b), a box passed on as a variadic argument.
+define internal double @sum_one(ptr %b) #0 {
+  %r = call double (i32, ...) @areas(i32 1, ptr %b)
+  ret double %r
+}
+
+declare void @llvm.va_start.p0(ptr)
+declare void @llvm.va_end.p0(ptr)
+
 ; At fat LTO rustc links its allocator shim into the module.
 define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %align) #0 {
   %p = call ptr @malloc(i64 %size)
@@ -167,6 +199,8 @@ define i32 @main() #0 {
   call void @put_shape(ptr %box)
   %sa = call double @slot_area()
   call void @give_shape(ptr %slot)
+  %va = call double (i32, ...) @areas(i32 1, ptr %box)
+  %so = call double @sum_one(ptr %box)
   ret i32 0
 }
 

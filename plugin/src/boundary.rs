@@ -54,8 +54,10 @@
 //! outside can reach — *foreign* values — are found by a closure over the
 //! module, flow-insensitive, one set of values:
 //!
-//! * seeds: the parameters of exported functions, exported and foreign
-//!   globals, the results of foreign calls;
+//! * seeds: the parameters of exported functions and their variadic
+//!   arguments (the `va_list` that `llvm.va_start` fills points to the
+//!   caller's registers and stack), exported and foreign globals, the
+//!   results of foreign calls;
 //! * what is derived from a foreign value is foreign: a getelementptr, a
 //!   cast, integer arithmetic (tagged pointers), phi, select, aggregates, a
 //!   pointer or word loaded from foreign memory;
@@ -74,7 +76,8 @@
 //!   the callers of the function whose parameter it is; an allocator call
 //!   is an object of its own;
 //! * calls, with one level of context: a foreign value passed to a function
-//!   makes its parameter foreign *because of that call*. What the function
+//!   makes its parameter foreign *because of that call* (past the named
+//!   parameters of a variadic function, its `va_list`, for every call). What the function
 //!   does with such a value on the way out — returns it, stores it into the
 //!   memory of another parameter — is its *effect*, applied to the calls
 //!   that passed one in, not to every caller (`Effects`). A value foreign
@@ -252,7 +255,11 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
             closure.add(seed, true);
         }
     }
-    // What exported functions return reaches code outside.
+    // What exported functions return reaches code outside, and their
+    // variadic arguments come from there.
+    for &f in &exported {
+        closure.variadic_arguments_foreign(f, true);
+    }
     for f in exported {
         for r in returned_values(f) {
             if closure.carries_pointer(r) {
@@ -426,6 +433,9 @@ impl<'m> Closure<'m> {
         while let Some(x) = at.filter(|x| seen.insert(*x)) {
             at = self.cause.get(&x).copied();
             let place = match x.kind() {
+                Kind::Instruction if is_va_list(x) => {
+                    format!("the variadic arguments of {}", rustc_name(x.parent_function()))
+                }
                 Kind::Instruction => rustc_name(x.parent_function()),
                 Kind::Argument => {
                     let (f, i) = x.argument_position();
@@ -569,7 +579,7 @@ impl<'m> Closure<'m> {
             if self.foreign_functions.contains(&callee) {
                 return self.foreign_call(call);
             }
-            if name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove") {
+            if name.starts_with("llvm.memcpy") || name.starts_with("llvm.memmove") || name.starts_with("llvm.va_copy") {
                 // Whatever one side holds, the other side holds too.
                 let (dst, src) = (call.operand(0), call.operand(1));
                 self.expose(if v == src { dst } else { src }, always);
@@ -604,6 +614,11 @@ impl<'m> Closure<'m> {
                 self.add(p, false);
             }
         }
+        if positions.iter().any(|&i| i as usize >= params.len()) {
+            // Past the named parameters of a variadic function: read back
+            // through its `va_list`, in whatever call.
+            self.variadic_arguments_foreign(f, true);
+        }
         if !self.entered_set.insert((f, call, always)) {
             return;
         }
@@ -621,6 +636,20 @@ impl<'m> Closure<'m> {
             if j < call.num_call_args() {
                 self.expose(call.operand(j), always);
             }
+        }
+    }
+
+    /// `f`'s variadic arguments may be foreign: the `va_list` that
+    /// `llvm.va_start` fills points to them (the caller's registers and
+    /// stack), so it is foreign memory, and so is what is read through it
+    /// (`VaList::next_arg`, under `c_variadic`).
+    fn variadic_arguments_foreign(&mut self, f: Value, always: bool) {
+        if !f.value_type().is_var_arg() {
+            return;
+        }
+        let lists: Vec<Value> = f.instructions().filter(|&i| is_va_start(i)).map(|i| i.operand(0)).collect();
+        for list in lists {
+            self.expose(list, always);
         }
     }
 
@@ -789,6 +818,7 @@ impl<'m> Closure<'m> {
                     for p in v.params() {
                         self.add(p, true);
                     }
+                    self.variadic_arguments_foreign(v, true);
                     work.extend(returned_values(v));
                 }
                 _ => {}
@@ -986,4 +1016,15 @@ fn stored_value_and_address(inst: Value) -> Option<(Value, Value)> {
         Some(Opcode::AtomicRMW) => Some((inst.operand(1), inst.operand(0))),
         _ => None,
     }
+}
+
+/// Whether `inst` is a call of `llvm.va_start` (which fills its operand, a
+/// `va_list`, with pointers to the variadic arguments).
+fn is_va_start(inst: Value) -> bool {
+    inst.is_call() && inst.called_value().name().is_some_and(|n| n.starts_with("llvm.va_start"))
+}
+
+/// Whether `v` is a `va_list` that `llvm.va_start` fills.
+fn is_va_list(v: Value) -> bool {
+    v.opcode() == Some(Opcode::Alloca) && v.users().any(|u| is_va_start(u) && u.operand(0) == v)
 }

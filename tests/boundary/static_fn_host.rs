@@ -18,4 +18,5 @@ fn main() {
     let b: Box<dyn T> = Box::new(H(4));
     println!("local: {}", unsafe { local(1) });
     println!("through CALL_IT: {}", unsafe { CALL_IT(&b) });
+    println!("done");
 }

@@ -19,8 +19,9 @@
 //!   must be converted and agree; one side trusted in check mode must trap
 //!   with reltab's message instead of crashing at random.
 //! * `atomic_lib.rs` and `atomic_host.rs`: a cdylib through which a trait
-//!   object crosses by one atomic exchange only, either way: refused (it
-//!   was converted, and the stock host crashed).
+//!   object crosses by one atomic exchange only, either way; and
+//!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument. Each
+//!   refused (each was converted, and the stock host crashed).
 //! * `dylib_lib.rs`, `dylib_private.rs` (Rust dylibs at fat LTO, std as a
 //!   shared library) and their hosts: refused as `rust-outside-module`, even
 //!   when trusted (before, the first failed to link and the second crashed).
@@ -516,42 +517,7 @@ fn staticlib_with_a_c_interface_is_converted() {
 #[test]
 fn exported_static_holding_a_function_is_a_crossing() {
     let dir = scratch_dir("boundary-static-fn");
-    let lib = |label: &str, variant: Variant| {
-        let lib_dir = dir.join(label);
-        let args: Vec<OsString> = vec![
-            "--crate-type=cdylib".into(),
-            source("static_fn_lib.rs").into(),
-            "--out-dir".into(),
-            lib_dir.clone().into(),
-        ];
-        (rustc_in(&lib_dir, variant, "", args), lib_dir)
-    };
-    let (_, stock_dir) = lib("stock", Variant::Baseline);
-    let (report, reltab_dir) = lib("reltab", Variant::Plugin);
-    let report = report.expect("a report");
-    if let Some(failure) = refused_for_crossing("static_fn_lib.rs", &report) {
-        panic!("{failure}");
-    }
-    assert!(report.refusal_text().contains("call_it"), "{}", report.refusal_text());
-    let host_args: Vec<OsString> = vec![
-        "--crate-type=bin".into(),
-        source("static_fn_host.rs").into(),
-        "-L".into(),
-        stock_dir.clone().into(),
-        "-o".into(),
-        dir.join("host").join("host").into(),
-    ];
-    rustc_in(&dir.join("host"), Variant::Baseline, "", host_args);
-    let run = |lib_dir: &Path| {
-        let mut cmd = Command::new(dir.join("host").join("host"));
-        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
-        run_command(cmd, run_timeout()).expect("the host runs")
-    };
-    let expected = run(&stock_dir);
-    assert!(expected.success() && expected.stdout.contains("through CALL_IT: 40"), "{expected:?}");
-    if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
-        panic!("the stock host behaves differently with the reltab library:\n{d}");
-    }
+    one_way_library(&dir, "static_fn_lib.rs", "static_fn_host.rs", &[], "call_it");
     discard(&dir);
 }
 
@@ -567,35 +533,61 @@ fn exported_static_holding_a_function_is_a_crossing() {
 fn atomic_exchanges_are_crossings() {
     let dir = scratch_dir("boundary-atomic");
     for (way, function) in [("swap", "slot_area"), ("exchange", "exchange_out")] {
-        let build = |label: &str, variant: Variant, source_name: &str, extra: Vec<OsString>| {
-            let out = dir.join(way).join(label);
-            let mut args: Vec<OsString> =
-                vec!["--cfg".into(), way.into(), source(source_name).into(), "--out-dir".into(), out.clone().into()];
-            args.extend(extra);
-            (rustc_in(&out, variant, "", args), out)
-        };
-        let cdylib = || vec!["--crate-type=cdylib".into()];
-        let (_, stock_dir) = build("stock", Variant::Baseline, "atomic_lib.rs", cdylib());
-        let (report, reltab_dir) = build("reltab", Variant::Plugin, "atomic_lib.rs", cdylib());
-        let report = report.expect("a report");
-        if let Some(failure) = refused_for_crossing(&format!("atomic_lib.rs --cfg {way}"), &report) {
-            panic!("{failure}");
-        }
-        // The library's own function is named first, before std's.
-        let first = report.refusal_text().split("; ").next().unwrap_or_default().to_string();
-        assert!(first.contains(function), "{way}: {}", report.refusal_text());
-        let host_args = vec!["--crate-type=bin".into(), "-L".into(), stock_dir.clone().into()];
-        let (_, host_dir) = build("host", Variant::Baseline, "atomic_host.rs", host_args);
-        let run = |lib_dir: &Path| {
-            let mut cmd = Command::new(host_dir.join("atomic_host"));
-            cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
-            run_command(cmd, run_timeout()).expect("the host runs")
-        };
-        let expected = run(&stock_dir);
-        assert!(expected.success() && expected.stdout.contains("done"), "{way}: {expected:?}");
-        if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
-            panic!("{way}: the stock host behaves differently with the reltab library:\n{d}");
-        }
+        one_way_library(&dir.join(way), "atomic_lib.rs", "atomic_host.rs", &["--cfg", way], function);
     }
     discard(&dir);
+}
+
+/// (6) The variadic arguments of an exported function come from outside
+/// (`variadic_lib.rs`, under `c_variadic`): `areas(n, ...)` calls through
+/// the host's `*const Box<dyn Shape>` arguments, read with
+/// `VaList::next_arg` through the `va_list` that `llvm.va_start` fills.
+/// reltab followed named parameters only: the library was converted, and
+/// the stock host crashed (SIGSEGV). It must be refused for
+/// `crosses-boundary`, naming `areas`, and the stock host must behave the
+/// same with it as with the stock library.
+#[test]
+fn variadic_arguments_are_a_crossing() {
+    let dir = scratch_dir("boundary-variadic");
+    one_way_library(&dir, "variadic_lib.rs", "variadic_host.rs", &[], "areas");
+    discard(&dir);
+}
+
+/// A cdylib through which a trait object crosses one way only
+/// (`lib_source`, built with `flags`) and its host (`host_source`, the
+/// same flags), in `dir`: the library built with reltab must be refused
+/// for `crosses-boundary` only, with `function` named first (the library's
+/// own crossings come before std's), and the stock host must behave the
+/// same with it as with the stock library.
+fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&str], function: &str) {
+    let label = std::iter::once(lib_source).chain(flags.iter().copied()).collect::<Vec<_>>().join(" ");
+    let build = |name: &str, variant: Variant, source_name: &str, extra: Vec<OsString>| {
+        let out = dir.join(name);
+        let mut args: Vec<OsString> = flags.iter().map(OsString::from).collect();
+        args.extend([source(source_name).into(), "--out-dir".into(), out.clone().into()]);
+        args.extend(extra);
+        (rustc_in(&out, variant, "", args), out)
+    };
+    let cdylib = || vec!["--crate-type=cdylib".into()];
+    let (_, stock_dir) = build("stock", Variant::Baseline, lib_source, cdylib());
+    let (report, reltab_dir) = build("reltab", Variant::Plugin, lib_source, cdylib());
+    let report = report.expect("a report");
+    if let Some(failure) = refused_for_crossing(&label, &report) {
+        panic!("{failure}");
+    }
+    let first = report.refusal_text().split("; ").next().unwrap_or_default().to_string();
+    assert!(first.contains(function), "{label}: {function} should be named first: {}", report.refusal_text());
+    let host_args = vec!["--crate-type=bin".into(), "-L".into(), stock_dir.clone().into()];
+    let (_, host_dir) = build("host", Variant::Baseline, host_source, host_args);
+    let host = host_dir.join(host_source.trim_end_matches(".rs"));
+    let run = |lib_dir: &Path| {
+        let mut cmd = Command::new(&host);
+        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
+        run_command(cmd, run_timeout()).expect("the host runs")
+    };
+    let expected = run(&stock_dir);
+    assert!(expected.success() && expected.stdout.contains("done"), "{label}: {expected:?}");
+    if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
+        panic!("{label}: the stock host behaves differently with the reltab library:\n{d}");
+    }
 }

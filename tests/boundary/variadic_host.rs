@@ -1,0 +1,34 @@
+// The host of variadic_lib.rs: passes its own boxes as variadic arguments.
+#[path = "shape.rs"]
+mod shape;
+use shape::Shape;
+
+struct Tri {
+    b: f64,
+}
+impl Shape for Tri {
+    fn area(&self) -> f64 {
+        0.5 * self.b
+    }
+    fn sides(&self) -> u32 {
+        3
+    }
+    fn name(&self) -> String {
+        format!("host-tri({})", self.b)
+    }
+}
+
+#[link(name = "variadic_lib")]
+extern "C" {
+    fn areas(n: u32, ...) -> f64;
+    fn local_area(r: f64) -> f64;
+}
+
+fn main() {
+    let a: Box<dyn Shape> = Box::new(Tri { b: 4.0 });
+    let b: Box<dyn Shape> = Box::new(Tri { b: 6.0 });
+    println!("lib local_area = {}", unsafe { local_area(2.0) });
+    let sum = unsafe { areas(2, &a as *const Box<dyn Shape>, &b as *const Box<dyn Shape>) };
+    println!("lib areas(host objs) = {sum} ({} sides)", a.sides() + b.sides());
+    println!("done");
+}
