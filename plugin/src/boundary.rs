@@ -39,7 +39,13 @@
 //! memory comes back to code that was converted with it. (What is not seen
 //! from here: Rust code outside the module that reaches the module's data
 //! through such a C library, e.g. a Rust host calling the same C library
-//! with its own trait objects for the module's callbacks.)
+//! with its own trait objects for the module's callbacks.) One C function
+//! hands back what no one gave it: `dlsym` (and `dlvsym`) finds another
+//! binary's code by name, a plugin's entry point. What it finds by a name
+//! that is not the C library's (nor named native code), or by a name
+//! computed at run time, is foreign, as a foreign function's result is;
+//! by a C library function's name (std's `weak!` lookups, such as
+//! `__pthread_get_minstack`) it is C.
 //!
 //! **Native code the program links is C too**, when the build says which
 //! symbols it defines (`-reltab-native-code=PATH`, a file of symbol names):
@@ -147,6 +153,9 @@ pub struct Boundary {
     /// symbols that are neither the C library nor named native code.
     pub exported: Vec<String>,
     pub foreign: Vec<String>,
+    /// Symbols looked up at run time (`dlsym`) that are not the C library's:
+    /// another binary's functions and data.
+    pub looked_up: Vec<String>,
     pub crossings: Vec<Crossing>,
 }
 
@@ -246,7 +255,12 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
         }
         seeds.push(g);
     }
-    if seeds.is_empty() && foreign_functions.is_empty() {
+    // What `dlsym` finds by a name that is not the C library's is another
+    // binary's function or data (a plugin's entry point): foreign, as a
+    // foreign function's result is.
+    let lookups = dynamic_lookups(module, native_code);
+    boundary.looked_up = lookups.iter().map(|(_, name)| name.clone()).collect();
+    if seeds.is_empty() && foreign_functions.is_empty() && lookups.is_empty() {
         return boundary;
     }
     let mut closure = Closure::new(module, found, census, &exported, foreign_functions);
@@ -278,9 +292,50 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
         }
     }
     closure.seed_foreign_calls();
+    for (call, _) in lookups {
+        closure.add(call, true);
+    }
     closure.run();
     boundary.crossings.extend(closure.crossings());
     boundary
+}
+
+/// The calls of `dlsym` and `dlvsym` whose symbol is not the C library's
+/// (nor named native code), with the symbol's name for the user: a constant
+/// name that is not the C library's, or `a name computed at run time`. The
+/// C library's are what std looks up that way (`weak!`:
+/// `__pthread_get_minstack`), and are C.
+fn dynamic_lookups(module: &Module, native_code: &HashSet<String>) -> Vec<(Value, String)> {
+    let mut found = Vec::new();
+    for f in module.functions().filter(|f| f.is_declaration() && (f.is_named("dlsym") || f.is_named("dlvsym"))) {
+        for call in f.users().filter(|&u| u.is_direct_call_to(f) && is_dynamic_lookup(u)) {
+            match constant_c_string(call.operand(1)) {
+                Some(name) if is_known_c_function(&name) || native_code.contains(&name) => {}
+                Some(name) => found.push((call, name)),
+                None => found.push((call, "a name computed at run time".to_string())),
+            }
+        }
+    }
+    found
+}
+
+/// Whether `inst` is a call of `dlsym` or `dlvsym`.
+fn is_dynamic_lookup(inst: Value) -> bool {
+    inst.is_call()
+        && inst.num_call_args() >= 2
+        && inst.called_value().kind() == Kind::Function
+        && (inst.called_value().is_named("dlsym") || inst.called_value().is_named("dlvsym"))
+}
+
+/// The string a pointer to a constant C string holds (up to its NUL).
+fn constant_c_string(pointer: Value) -> Option<String> {
+    let global = strip_offsets(pointer);
+    if !global.is_global_constant() || strip_offsets(pointer) != pointer {
+        return None;
+    }
+    let bytes = global.initializer()?.const_bytes()?;
+    let end = bytes.iter().position(|&b| b == 0)?;
+    String::from_utf8(bytes[..end].to_vec()).ok()
 }
 
 /// The vtable a constant holds, directly or in a field.
@@ -435,6 +490,10 @@ impl<'m> Closure<'m> {
             let place = match x.kind() {
                 Kind::Instruction if is_va_list(x) => {
                     format!("the variadic arguments of {}", rustc_name(x.parent_function()))
+                }
+                Kind::Instruction if is_dynamic_lookup(x) => {
+                    let name = constant_c_string(x.operand(1)).unwrap_or_else(|| "a symbol".to_string());
+                    format!("{name} looked up with dlsym in {}", rustc_name(x.parent_function()))
                 }
                 Kind::Instruction => rustc_name(x.parent_function()),
                 Kind::Argument => {

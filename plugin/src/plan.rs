@@ -242,6 +242,13 @@ fn boundary_problems(module: &Module, options: &Options, recognized: &Recognized
                 names(&found.foreign)
             ));
         }
+        if !found.looked_up.is_empty() {
+            other_side.push(format!(
+                "{} symbols it looks up at run time with dlsym ({})",
+                found.looked_up.len(),
+                names(&found.looked_up)
+            ));
+        }
         let native = if found.foreign.is_empty() {
             ""
         } else {

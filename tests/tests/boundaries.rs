@@ -22,6 +22,9 @@
 //!   object crosses by one atomic exchange only, either way; and
 //!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument. Each
 //!   refused (each was converted, and the stock host crashed).
+//! * `dlopen_host.rs`: a Rust host that loads the stock `plugin_lib.rs` at
+//!   run time and calls it through functions it looks up with `dlsym`:
+//!   refused (it was converted, and crashed).
 //! * `dylib_lib.rs`, `dylib_private.rs` (Rust dylibs at fat LTO, std as a
 //!   shared library) and their hosts: refused as `rust-outside-module`, even
 //!   when trusted (before, the first failed to link and the second crashed).
@@ -590,4 +593,42 @@ fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&st
     if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
         panic!("{label}: the stock host behaves differently with the reltab library:\n{d}");
     }
+}
+
+/// (7) What `dlsym` finds by a name that is not the C library's is another
+/// binary's code: `dlopen_host.rs` loads the stock `plugin_lib.rs` at run
+/// time and exchanges boxes with it through `make_boxed` and `shape_area`.
+/// The C library was taken to hand back only what the module gave it: the
+/// host was converted, and crashed (SIGSEGV). It must be refused for
+/// `crosses-boundary`, naming the symbol first, and behave as the stock
+/// host does with the stock plugin.
+#[test]
+fn dlopen_host_is_refused() {
+    let dir = scratch_dir("boundary-dlopen");
+    let build = |label: &str, variant: Variant| {
+        let out = dir.join(label);
+        let args: Vec<OsString> =
+            vec!["--crate-type=bin".into(), source("dlopen_host.rs").into(), "--out-dir".into(), out.clone().into()];
+        (rustc_in(&out, variant, "", args), out.join("dlopen_host"))
+    };
+    let (_, stock_host) = build("stock", Variant::Baseline);
+    let (report, reltab_host) = build("reltab", Variant::Plugin);
+    let report = report.expect("a report");
+    if let Some(failure) = refused_for_crossing("dlopen_host.rs", &report) {
+        panic!("{failure}");
+    }
+    let first = report.refusal_text().split("; ").next().unwrap_or_default().to_string();
+    assert!(first.contains("make_boxed looked up with dlsym"), "{}", report.refusal_text());
+    let plugin = stock().lib_dir.join("libplugin_lib.so");
+    let run = |host: &Path| {
+        let mut cmd = Command::new(host);
+        cmd.arg(&plugin).env("LC_ALL", "C");
+        run_command(cmd, run_timeout()).expect("the host runs")
+    };
+    let expected = run(&stock_host);
+    assert!(expected.success() && expected.stdout.contains("done"), "{expected:?}");
+    if let Some(d) = compare(&expected, &run(&reltab_host), "stock host", "reltab host") {
+        panic!("the reltab host behaves differently with the stock plugin:\n{d}");
+    }
+    discard(&dir);
 }
