@@ -83,14 +83,15 @@
 //!   is an object of its own;
 //! * calls, with one level of context: a foreign value passed to a function
 //!   makes its parameter foreign *because of that call* (past the named
-//!   parameters of a variadic function, its `va_list`, for every call). What the function
-//!   does with such a value on the way out — returns it, stores it into the
-//!   memory of another parameter — is its *effect*, applied to the calls
-//!   that passed one in, not to every caller (`Effects`). A value foreign
-//!   whoever called its function (from a global, a foreign call, an exposed
-//!   object) goes to every caller. An indirect call through a census read of
-//!   a vtable slot may call what the vtables hold at that slot; any other
-//!   indirect call, any function whose address is taken;
+//!   parameters of a variadic function, its `va_list`, for every call).
+//!   What the function does with such a value on the way out — returns it,
+//!   stores it into the memory of another parameter — is its *effect*,
+//!   applied to the calls that passed one in, not to every caller
+//!   (`Effects`). A value foreign whoever called its function (from a
+//!   global, a foreign call, an exposed object) goes to every caller. An
+//!   indirect call through a census read of a vtable slot may call what the
+//!   vtables hold at that slot; any other indirect call, any function whose
+//!   address is taken;
 //! * a word that is an integer (a `usize` parameter) is followed as a
 //!   scalar: it makes no memory foreign, except that a pointer read back
 //!   from the place it was stored to, from the same base, is foreign (the C
@@ -308,7 +309,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
 fn dynamic_lookups(module: &Module, native_code: &HashSet<String>) -> Vec<(Value, String)> {
     let mut found = Vec::new();
     for f in module.functions().filter(|f| f.is_declaration() && (f.is_named("dlsym") || f.is_named("dlvsym"))) {
-        for call in f.users().filter(|&u| u.is_direct_call_to(f) && is_dynamic_lookup(u)) {
+        for call in f.users().filter(|&u| u.is_direct_call_to(f) && u.num_call_args() >= 2) {
             match constant_c_string(call.operand(1)) {
                 Some(name) if is_known_c_function(&name) || native_code.contains(&name) => {}
                 Some(name) => found.push((call, name)),
@@ -327,10 +328,9 @@ fn is_dynamic_lookup(inst: Value) -> bool {
         && (inst.called_value().is_named("dlsym") || inst.called_value().is_named("dlvsym"))
 }
 
-/// The string a pointer to a constant C string holds (up to its NUL).
-fn constant_c_string(pointer: Value) -> Option<String> {
-    let global = strip_offsets(pointer);
-    if !global.is_global_constant() || strip_offsets(pointer) != pointer {
+/// The string a constant C string global holds (up to its NUL).
+fn constant_c_string(global: Value) -> Option<String> {
+    if !global.is_global_constant() {
         return None;
     }
     let bytes = global.initializer()?.const_bytes()?;
@@ -931,17 +931,12 @@ impl<'m> Closure<'m> {
         let mut seen_in = HashSet::new();
         for site in &self.census.sites {
             if self.foreign.contains(&site.base) && seen_in.insert(site.function) {
-                out.push((
-                    site.function,
-                    Crossing {
-                        direction: Direction::In,
-                        what: format!(
-                        "{} reads a vtable through a pointer that code outside the module can provide (by way of {})",
-                        rustc_name(site.function),
-                        self.path(site.base)
-                    ),
-                    },
-                ));
+                let what = format!(
+                    "{} reads a vtable through a pointer that code outside the module can provide (by way of {})",
+                    rustc_name(site.function),
+                    self.path(site.base)
+                );
+                out.push((site.function, Crossing { direction: Direction::In, what }));
             }
         }
         let mut seen_out = HashSet::new();
@@ -952,22 +947,16 @@ impl<'m> Closure<'m> {
                 _ => vtable,
             };
             if seen_out.insert(place) {
-                let holder = place;
                 let whose = match vtable.kind() {
                     Kind::GlobalVariable => describe_vtable(vtable),
                     _ => "a vtable pointer".to_string(),
                 };
-                let place = match place.kind() {
+                let named = match place.kind() {
                     Kind::Function => rustc_name(place),
                     _ => format!("the static {}", demangle(&place.name().unwrap_or_default())),
                 };
-                out.push((
-                    holder,
-                    Crossing {
-                        direction: Direction::Out,
-                        what: format!("{place} puts {whose} where code outside the module can reach it"),
-                    },
-                ));
+                let what = format!("{named} puts {whose} where code outside the module can reach it");
+                out.push((place, Crossing { direction: Direction::Out, what }));
             }
         }
         // Only functions that hold such an instruction are walked: stores
