@@ -1,24 +1,12 @@
 // The host of atomic_lib.rs, built with the same --cfg (swap or exchange).
-#![allow(dead_code)] // Tri is the host's object with --cfg swap only
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::Shape;
+#[cfg(swap)]
+use simple_shapes::Tri;
 use std::sync::atomic::{AtomicPtr, Ordering::SeqCst};
-
-struct Tri {
-    b: f64,
-}
-impl Shape for Tri {
-    fn area(&self) -> f64 {
-        0.5 * self.b
-    }
-    fn sides(&self) -> u32 {
-        3
-    }
-    fn name(&self) -> String {
-        format!("host-tri({})", self.b)
-    }
-}
 
 #[link(name = "atomic_lib")]
 extern "C" {

@@ -6,24 +6,12 @@
 //                   host's AtomicPtr, and the host calls through it
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::Shape;
+use simple_shapes::Circle;
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicPtr, Ordering::SeqCst};
-
-struct Circle {
-    r: f64,
-}
-impl Shape for Circle {
-    fn area(&self) -> f64 {
-        3.0 * self.r * self.r
-    }
-    fn sides(&self) -> u32 {
-        0
-    }
-    fn name(&self) -> String {
-        format!("lib-circle(r={})", self.r)
-    }
-}
 
 #[cfg(swap)]
 static SLOT: AtomicPtr<Box<dyn Shape>> = AtomicPtr::new(null_mut());

@@ -4,7 +4,10 @@
 // plugin's code, built separately. Run as `dlopen_host <path to the .so>`.
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::Shape;
+use simple_shapes::Tri;
 use std::ffi::{c_char, c_int, c_void, CStr, CString};
 
 extern "C" {
@@ -13,21 +16,6 @@ extern "C" {
 }
 
 const RTLD_NOW: c_int = 2;
-
-struct Tri {
-    b: f64,
-}
-impl Shape for Tri {
-    fn area(&self) -> f64 {
-        0.5 * self.b
-    }
-    fn sides(&self) -> u32 {
-        3
-    }
-    fn name(&self) -> String {
-        format!("host-tri({})", self.b)
-    }
-}
 
 fn main() {
     let path = CString::new(std::env::args().nth(1).expect("the plugin's path")).unwrap();

@@ -6,32 +6,21 @@
 #![allow(improper_ctypes_definitions)]
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::{Shape, Wide};
+use simple_shapes::Circle;
 use std::ffi::c_void;
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicPtr, Ordering::SeqCst};
 use std::sync::Mutex;
 
-struct Circle {
-    r: f64,
-}
 struct Rect {
     w: f64,
     h: f64,
     label: String,
 }
 
-impl Shape for Circle {
-    fn area(&self) -> f64 {
-        3.0 * self.r * self.r
-    }
-    fn sides(&self) -> u32 {
-        0
-    }
-    fn name(&self) -> String {
-        format!("lib-circle(r={})", self.r)
-    }
-}
 impl Shape for Rect {
     fn area(&self) -> f64 {
         self.w * self.h

@@ -1,22 +1,10 @@
 // The host of variadic_lib.rs: passes its own boxes as variadic arguments.
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::Shape;
-
-struct Tri {
-    b: f64,
-}
-impl Shape for Tri {
-    fn area(&self) -> f64 {
-        0.5 * self.b
-    }
-    fn sides(&self) -> u32 {
-        3
-    }
-    fn name(&self) -> String {
-        format!("host-tri({})", self.b)
-    }
-}
+use simple_shapes::Tri;
 
 #[link(name = "variadic_lib")]
 extern "C" {

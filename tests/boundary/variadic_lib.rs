@@ -4,22 +4,10 @@
 #![feature(c_variadic)]
 #[path = "shape.rs"]
 mod shape;
+#[path = "simple_shapes.rs"]
+mod simple_shapes;
 use shape::Shape;
-
-struct Circle {
-    r: f64,
-}
-impl Shape for Circle {
-    fn area(&self) -> f64 {
-        3.0 * self.r * self.r
-    }
-    fn sides(&self) -> u32 {
-        0
-    }
-    fn name(&self) -> String {
-        format!("lib-circle(r={})", self.r)
-    }
-}
+use simple_shapes::Circle;
 
 /// The sum of the areas of `n` host shapes, passed as `*const Box<dyn
 /// Shape>` variadic arguments.

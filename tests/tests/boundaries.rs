@@ -219,7 +219,7 @@ fn cdylib_and_host_are_refused_and_every_mix_behaves_as_stock() {
     failures.extend(refused_for_crossing("host built with reltab", &reltab.host_report));
     // The warning names the library's own crossings first, in Rust terms.
     let first = reltab.lib_report.refusal_text().split("; ").next().unwrap_or_default().to_string();
-    let named = "the exported static LIB_SHAPE holds the vtable of <plugin_lib::Circle as plugin_lib::shape::Shape>";
+    let named = "the exported static LIB_SHAPE holds the vtable of <plugin_lib::simple_shapes::Circle as plugin_lib::shape::Shape>";
     if !first.contains(named) {
         failures.push(format!("the library's refusal should start with `{named}`, not: {first}"));
     }
