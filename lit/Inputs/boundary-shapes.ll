@@ -21,6 +21,10 @@
 ;   areas(n, ...) -> f64                         reads a vtable through a
 ;                                                variadic argument (c_variadic)
 ;   sum_one(b: *const Box<dyn Shape>) -> f64     areas(1, b)
+;   held() -> *const c_void                      hands out LIB_SHAPE's address
+;   make_default() -> *mut c_void                a Box<Box<dyn Shape>>, no
+;                                                parameter
+;                                                (a static holding a vtable)
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -176,6 +180,23 @@ define internal double @sum_one(ptr %b) #0 {
 declare void @llvm.va_start.p0(ptr)
 declare void @llvm.va_end.p0(ptr)
 
+; held: `&LIB_SHAPE as *const _ as *const c_void`, a static (not exported)
+; whose initializer holds a `&dyn Shape`.
+define internal ptr @held() #0 {
+  ret ptr @_RNvCs1_3lib9LIB_SHAPE
+}
+
+; make_default: Box::into_raw(Box::new(Box::new(Circle) as Box<dyn Shape>)).
+define internal ptr @make_default() #0 {
+  %data = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 8, i64 8)
+  store double 1.5, ptr %data, align 8
+  %box = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 16, i64 8)
+  store ptr %data, ptr %box, align 8
+  %m = getelementptr inbounds nuw i8, ptr %box, i64 8
+  store ptr @vtable.circle, ptr %m, align 8
+  ret ptr %box
+}
+
 ; At fat LTO rustc links its allocator shim into the module.
 define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %align) #0 {
   %p = call ptr @malloc(i64 %size)
@@ -201,6 +222,8 @@ define i32 @main() #0 {
   call void @give_shape(ptr %slot)
   %va = call double (i32, ...) @areas(i32 1, ptr %box)
   %so = call double @sum_one(ptr %box)
+  %hd = call ptr @held()
+  %md = call ptr @make_default()
   ret i32 0
 }
 

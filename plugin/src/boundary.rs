@@ -80,7 +80,10 @@
 //!   getelementptrs, casts, phi and select, loads (the object is reached
 //!   through its container), the returns of the callee that made it, and
 //!   the callers of the function whose parameter it is; an allocator call
-//!   is an object of its own;
+//!   is an object of its own. A static handed out hands out what its
+//!   initializer holds, as an exported static does (its vtables, its
+//!   functions, the statics it points to). Every exported function is
+//!   looked at, with parameters or not;
 //! * calls, with one level of context: a foreign value passed to a function
 //!   makes its parameter foreign *because of that call* (past the named
 //!   parameters of a variadic function, its `va_list`, for every call).
@@ -261,7 +264,9 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     // foreign function's result is.
     let lookups = dynamic_lookups(module, native_code);
     boundary.looked_up = lookups.iter().map(|(_, name)| name.clone()).collect();
-    if seeds.is_empty() && foreign_functions.is_empty() && lookups.is_empty() {
+    // (An exported function without parameters still hands out what it
+    // returns.)
+    if seeds.is_empty() && exported.is_empty() && foreign_functions.is_empty() && lookups.is_empty() {
         return boundary;
     }
     let mut closure = Closure::new(module, found, census, &exported, foreign_functions);
@@ -500,7 +505,7 @@ impl<'m> Closure<'m> {
                     let (f, i) = x.argument_position();
                     format!("parameter {i} of {}", rustc_name(f))
                 }
-                Kind::GlobalVariable => format!("the static {}", demangle(&x.name().unwrap_or_default())),
+                Kind::GlobalVariable => describe_static(x),
                 _ => continue,
             };
             if steps.last() != Some(&place) {
@@ -869,7 +874,16 @@ impl<'m> Closure<'m> {
                 // A vtable is read-only: reaching outside is its crossing
                 // (above), not memory that code outside could fill.
                 Kind::GlobalVariable if self.census.vtable_values.contains(&v) => {}
-                Kind::GlobalVariable => self.add(v, true),
+                Kind::GlobalVariable => {
+                    self.add(v, true);
+                    // What the static holds is handed out with it, as an
+                    // exported static's is: code outside reads the vtables
+                    // in its initializer, calls its functions and reaches
+                    // the statics it points to.
+                    if always {
+                        work.extend(v.initializer().map(held_in_constant).unwrap_or_default());
+                    }
+                }
                 Kind::ConstantExpr => work.extend(v.operands()),
                 // A function code outside can call: its parameters are
                 // foreign, what it returns is exposed.
@@ -925,6 +939,22 @@ impl<'m> Closure<'m> {
         found.into_iter().map(|(_, c)| c).collect()
     }
 
+    /// A function that uses global `g` (directly or in a constant
+    /// expression): an exported one if there is one.
+    fn function_using(&self, g: Value) -> Option<Value> {
+        let mut functions = Vec::new();
+        walk([g], |v, work| {
+            for u in v.users() {
+                match u.kind() {
+                    Kind::Instruction => functions.push(u.parent_function()),
+                    Kind::ConstantExpr => work.push(u),
+                    _ => {}
+                }
+            }
+        });
+        functions.iter().find(|f| self.exported.contains(f)).or(functions.first()).copied()
+    }
+
     /// Every crossing, with the function (or static) it is in.
     fn all_crossings(&self) -> Vec<(Value, Crossing)> {
         let mut out = Vec::new();
@@ -944,6 +974,9 @@ impl<'m> Closure<'m> {
             let place = match carrier.kind() {
                 Kind::Instruction => carrier.parent_function(),
                 Kind::Argument => carrier.argument_position().0,
+                // A static handed out: named by the function that hands it
+                // out (an exported one, if any uses it).
+                Kind::GlobalVariable => self.function_using(carrier).unwrap_or(carrier),
                 _ => vtable,
             };
             if seen_out.insert(place) {
@@ -953,7 +986,7 @@ impl<'m> Closure<'m> {
                 };
                 let named = match place.kind() {
                     Kind::Function => rustc_name(place),
-                    _ => format!("the static {}", demangle(&place.name().unwrap_or_default())),
+                    _ => describe_static(place),
                 };
                 let what = format!("{named} puts {whose} where code outside the module can reach it");
                 out.push((place, Crossing { direction: Direction::Out, what }));
@@ -1075,4 +1108,13 @@ fn is_va_start(inst: Value) -> bool {
 /// Whether `v` is a `va_list` that `llvm.va_start` fills.
 fn is_va_list(v: Value) -> bool {
     v.opcode() == Some(Opcode::Alloca) && v.users().any(|u| is_va_start(u) && u.operand(0) == v)
+}
+
+/// A static in Rust terms: `the static NAME`, or `a constant` for one that
+/// fat LTO made anonymous (`anon.<hash>.N`).
+fn describe_static(g: Value) -> String {
+    match g.name() {
+        Some(name) if !name.is_empty() && !name.starts_with("anon.") => format!("the static {}", demangle(&name)),
+        _ => "a constant".to_string(),
+    }
 }

@@ -20,8 +20,9 @@
 //!   with reltab's message instead of crashing at random.
 //! * `atomic_lib.rs` and `atomic_host.rs`: a cdylib through which a trait
 //!   object crosses by one atomic exchange only, either way; and
-//!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument. Each
-//!   refused (each was converted, and the stock host crashed).
+//!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument;
+//!   `held_lib.rs`, `held_host.rs`: in a static whose address it returns.
+//!   Each refused (each was converted, and the stock host crashed).
 //! * `dlopen_host.rs`: a Rust host that loads the stock `plugin_lib.rs` at
 //!   run time and calls it through functions it looks up with `dlsym`:
 //!   refused (it was converted, and crashed).
@@ -553,6 +554,20 @@ fn atomic_exchanges_are_crossings() {
 fn variadic_arguments_are_a_crossing() {
     let dir = scratch_dir("boundary-variadic");
     one_way_library(&dir, "variadic_lib.rs", "variadic_host.rs", &[], "areas");
+    discard(&dir);
+}
+
+/// (8) A static handed out by address hands out what it holds
+/// (`held_lib.rs`): `held()` returns the address of a static, not exported,
+/// holding a `&'static dyn Shape`, and the host reads the vtable pointer in
+/// it. reltab never looked at the static's initializer, nor at an interface
+/// of functions without parameters: the library was converted, and the
+/// stock host crashed (SIGSEGV). It must be refused, naming `held`, and the
+/// stock host must behave the same with it as with the stock library.
+#[test]
+fn static_handed_out_is_a_crossing() {
+    let dir = scratch_dir("boundary-held");
+    one_way_library(&dir, "held_lib.rs", "held_host.rs", &[], "held puts the vtable of");
     discard(&dir);
 }
 
