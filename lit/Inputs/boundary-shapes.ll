@@ -24,6 +24,8 @@
 ;   held() -> *const c_void                      hands out LIB_SHAPE's address
 ;   make_default() -> *mut c_void                a Box<Box<dyn Shape>>, no
 ;                                                parameter
+;   keep(b: *const Box<dyn Shape>)               keeps b in a thread-local
+;   kept_area() -> f64                           reads a vtable through it
 ;                                                (a static holding a vtable)
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -197,6 +199,30 @@ define internal ptr @make_default() #0 {
   ret ptr %box
 }
 
+; thread_local! { static KEPT: Cell<*const Box<dyn Shape>> }
+@_RNvNCNKNvCs1_3lib4KEPT0s_023___RUST_STD_INTERNAL_VAL = internal thread_local unnamed_addr global [8 x i8] zeroinitializer, align 8
+
+; keep: KEPT.with(|k| k.set(b)).
+define internal void @keep(ptr %b) #0 {
+  %k = call nonnull align 8 ptr @llvm.threadlocal.address.p0(ptr @_RNvNCNKNvCs1_3lib4KEPT0s_023___RUST_STD_INTERNAL_VAL)
+  store ptr %b, ptr %k, align 8
+  ret void
+}
+
+; kept_area: KEPT.with(|k| (*k.get()).area()).
+define internal double @kept_area() #0 {
+  %k = call nonnull align 8 ptr @llvm.threadlocal.address.p0(ptr @_RNvNCNKNvCs1_3lib4KEPT0s_023___RUST_STD_INTERNAL_VAL)
+  %box = load ptr, ptr %k, align 8
+  %data = load ptr, ptr %box, align 8
+  %m = getelementptr i8, ptr %box, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %r = call double %area(ptr %data)
+  ret double %r
+}
+
+declare ptr @llvm.threadlocal.address.p0(ptr)
+
 ; At fat LTO rustc links its allocator shim into the module.
 define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %align) #0 {
   %p = call ptr @malloc(i64 %size)
@@ -224,6 +250,8 @@ define i32 @main() #0 {
   %so = call double @sum_one(ptr %box)
   %hd = call ptr @held()
   %md = call ptr @make_default()
+  call void @keep(ptr %box)
+  %ka = call double @kept_area()
   ret i32 0
 }
 

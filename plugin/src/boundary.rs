@@ -79,7 +79,9 @@
 //!   foreign. An object is found by walking back from the pointer through
 //!   getelementptrs, casts, phi and select, loads (the object is reached
 //!   through its container), the returns of the callee that made it, and
-//!   the callers of the function whose parameter it is; an allocator call
+//!   the callers of the function whose parameter it is, and intrinsics that
+//!   return their argument moved (a thread-local's address from
+//!   `llvm.threadlocal.address` is the thread-local); an allocator call
 //!   is an object of its own. A static handed out hands out what its
 //!   initializer holds, as an exported static does (its vtables, its
 //!   functions, the statics it points to). Every exported function is
@@ -162,6 +164,11 @@ pub struct Boundary {
     pub looked_up: Vec<String>,
     pub crossings: Vec<Crossing>,
 }
+
+/// Intrinsics whose result points into the object their first argument
+/// points into.
+const ADDRESS_INTRINSICS: &[&str] =
+    &["llvm.threadlocal.address", "llvm.ptrmask", "llvm.launder.invariant.group", "llvm.strip.invariant.group"];
 
 /// The definitions the C runtime and the unwinder call: no boundary for
 /// trait objects (see the header).
@@ -846,6 +853,12 @@ impl<'m> Closure<'m> {
                             for r in returned_values(callee) {
                                 self.expose_for(r, true, start);
                             }
+                        }
+                        // An intrinsic that returns its argument moved or
+                        // masked: the object is the argument's (a
+                        // thread-local's address is the thread-local).
+                        if ADDRESS_INTRINSICS.iter().any(|i| name.starts_with(i)) {
+                            work.push(v.operand(0));
                         }
                     }
                     Some(Opcode::Alloca) => self.add(v, always),

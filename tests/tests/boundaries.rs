@@ -21,8 +21,9 @@
 //! * `atomic_lib.rs` and `atomic_host.rs`: a cdylib through which a trait
 //!   object crosses by one atomic exchange only, either way; and
 //!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument;
-//!   `held_lib.rs`, `held_host.rs`: in a static whose address it returns.
-//!   Each refused (each was converted, and the stock host crashed).
+//!   `held_lib.rs`, `held_host.rs`: in a static whose address it returns;
+//!   `tls_lib.rs`, `tls_host.rs`: kept in a thread-local. Each refused
+//!   (each was converted, and the stock host crashed).
 //! * `dlopen_host.rs`: a Rust host that loads the stock `plugin_lib.rs` at
 //!   run time and calls it through functions it looks up with `dlsym`:
 //!   refused (it was converted, and crashed).
@@ -568,6 +569,20 @@ fn variadic_arguments_are_a_crossing() {
 fn static_handed_out_is_a_crossing() {
     let dir = scratch_dir("boundary-held");
     one_way_library(&dir, "held_lib.rs", "held_host.rs", &[], "held puts the vtable of");
+    discard(&dir);
+}
+
+/// (9) A pointer from outside kept in a thread-local (`tls_lib.rs`):
+/// `keep(b)` stores the host's box in a `thread_local!` cell and
+/// `kept_area()` calls through it, each reaching the cell through its own
+/// `llvm.threadlocal.address`. reltab took the address for an object of
+/// that call's: the library was converted, and the stock host crashed
+/// (SIGSEGV). It must be refused, naming `kept_area`, and the stock host
+/// must behave the same with it as with the stock library.
+#[test]
+fn thread_local_is_a_crossing() {
+    let dir = scratch_dir("boundary-tls");
+    one_way_library(&dir, "tls_lib.rs", "tls_host.rs", &[], "kept_area");
     discard(&dir);
 }
 
