@@ -25,6 +25,8 @@
 ;   make_default() -> *mut c_void                a Box<Box<dyn Shape>>, no
 ;                                                parameter
 ;   keep(b: *const Box<dyn Shape>)               keeps b in a thread-local
+;   visit(cb: extern fn(*const (), *const ()))   calls the host's cb with a
+;                                                &dyn Shape's data and vtable
 ;   kept_area() -> f64                           reads a vtable through it
 ;                                                (a static holding a vtable)
 
@@ -223,6 +225,19 @@ define internal double @kept_area() #0 {
 
 declare ptr @llvm.threadlocal.address.p0(ptr)
 
+; visit: cb(data, vtable) of `&CIRCLE as &dyn Shape`, through a function
+; pointer the caller gives.
+define internal double @visit(ptr %cb) #0 {
+  %r = call double %cb(ptr @circle.data, ptr @vtable.circle)
+  ret double %r
+}
+
+define internal double @host_visitor(ptr %data, ptr %vt) #0 {
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %r = call double %area(ptr %data)
+  ret double %r
+}
+
 ; At fat LTO rustc links its allocator shim into the module.
 define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %align) #0 {
   %p = call ptr @malloc(i64 %size)
@@ -252,6 +267,7 @@ define i32 @main() #0 {
   %md = call ptr @make_default()
   call void @keep(ptr %box)
   %ka = call double @kept_area()
+  %vi = call double @visit(ptr @host_visitor)
   ret i32 0
 }
 

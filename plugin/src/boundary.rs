@@ -104,8 +104,9 @@
 //!
 //! A vtable pointer crosses when a census read's base is foreign (in), or
 //! when a vtable pointer is stored into foreign memory, put there inside a
-//! value, returned by an exported function, passed to a foreign function or
-//! held by an exported static (out). The closure keeps no offsets within an
+//! value, returned by an exported function, passed to a foreign function
+//! (declared, or a function pointer from outside) or held by an exported
+//! static (out). The closure keeps no offsets within an
 //! object and one level of calling context, so it may find a crossing where
 //! there is none (a refusal). It does not miss one as long as the stated
 //! assumptions hold, with two gaps, both of words: a word from outside that
@@ -1006,13 +1007,17 @@ impl<'m> Closure<'m> {
             }
         }
         // Only functions that hold such an instruction are walked: stores
-        // into foreign values, exported functions, callers of foreign ones.
+        // into foreign values, exported functions, callers of foreign
+        // functions and of function pointers from outside.
         let stores_into_foreign = self
             .foreign
             .iter()
             .flat_map(|v| v.users().filter(move |u| stored_value_and_address(*u).is_some_and(|(_, a)| a == *v)));
-        let foreign_calls =
-            self.foreign_functions.iter().flat_map(|f| f.users().filter(move |u| u.is_direct_call_to(*f)));
+        let foreign_calls = self
+            .foreign_functions
+            .iter()
+            .chain(self.foreign.iter())
+            .flat_map(|f| f.users().filter(move |u| u.is_call() && u.called_value() == *f));
         let holders: HashSet<Value> = stores_into_foreign
             .chain(foreign_calls)
             .map(|i| i.parent_function())
@@ -1035,7 +1040,8 @@ impl<'m> Closure<'m> {
                         "returns a vtable pointer to code outside the module"
                     }
                     Some(Opcode::Call | Opcode::Invoke)
-                        if self.foreign_functions.contains(&inst.called_value())
+                        if (self.foreign_functions.contains(&inst.called_value())
+                            || self.foreign.contains(&inst.called_value()))
                             && (0..inst.num_call_args()).any(|i| self.is_vtable_value(inst.operand(i))) =>
                     {
                         "passes a vtable pointer to a function outside the module"
