@@ -285,10 +285,8 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     }
     // What exported functions return reaches code outside, and their
     // variadic arguments come from there.
-    for &f in &exported {
-        closure.variadic_arguments_foreign(f, true);
-    }
     for f in exported {
+        closure.variadic_arguments_foreign(f, true);
         for r in returned_values(f) {
             if closure.carries_pointer(r) {
                 closure.expose(r, true);
@@ -321,8 +319,8 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
 /// `__pthread_get_minstack`), and are C.
 fn dynamic_lookups(module: &Module, native_code: &HashSet<String>) -> Vec<(Value, String)> {
     let mut found = Vec::new();
-    for f in module.functions().filter(|f| f.is_declaration() && (f.is_named("dlsym") || f.is_named("dlvsym"))) {
-        for call in f.users().filter(|&u| u.is_direct_call_to(f) && u.num_call_args() >= 2) {
+    for f in module.functions().filter(|f| f.is_declaration() && DYNAMIC_LOOKUPS.iter().any(|n| f.is_named(n))) {
+        for call in f.users().filter(|&u| u.is_direct_call_to(f) && is_dynamic_lookup(u)) {
             match constant_c_string(call.operand(1)) {
                 Some(name) if is_known_c_function(&name) || native_code.contains(&name) => {}
                 Some(name) => found.push((call, name)),
@@ -333,12 +331,15 @@ fn dynamic_lookups(module: &Module, native_code: &HashSet<String>) -> Vec<(Value
     found
 }
 
+/// The C functions that find a symbol by name (handle, name, ...).
+const DYNAMIC_LOOKUPS: &[&str] = &["dlsym", "dlvsym"];
+
 /// Whether `inst` is a call of `dlsym` or `dlvsym`.
 fn is_dynamic_lookup(inst: Value) -> bool {
     inst.is_call()
         && inst.num_call_args() >= 2
         && inst.called_value().kind() == Kind::Function
-        && (inst.called_value().is_named("dlsym") || inst.called_value().is_named("dlvsym"))
+        && DYNAMIC_LOOKUPS.iter().any(|n| inst.called_value().is_named(n))
 }
 
 /// The string a constant C string global holds (up to its NUL).
