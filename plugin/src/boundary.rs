@@ -96,7 +96,15 @@
 //!   global, a foreign call, an exposed object) goes to every caller. An
 //!   indirect call through a census read of a vtable slot may call what the
 //!   vtables hold at that slot; any other indirect call, any function whose
-//!   address is taken;
+//!   address is taken other than by vtables only (`IndirectCalls::of`); in
+//!   both cases, only functions of the call's own LLVM function type. Rust
+//!   calls a function pointer or a virtual method only with a signature
+//!   ABI-compatible with the callee's (anything else is undefined
+//!   behaviour), and rustc lowers ABI-compatible signatures to the same
+//!   LLVM function type: pointers of any pointee are `ptr`, integers of a
+//!   size one `iN` whatever their sign, zero-sized arguments are dropped, a
+//!   `repr(transparent)` wrapper is its field; LLVM changes the type of no
+//!   function whose address is taken;
 //! * a word that is an integer (a `usize` parameter) is followed as a
 //!   scalar: it makes no memory foreign, except that a pointer read back
 //!   from the place it was stored to, from the same base, is foreign (the C
@@ -128,7 +136,7 @@ use std::rc::Rc;
 use crate::census::Census;
 use crate::ir::{demangle, describe_vtable, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
-use crate::llvm::{Kind, Module, Opcode, TypeKind, Value};
+use crate::llvm::{Kind, Module, Opcode, Type, TypeKind, Value};
 use crate::protect::protection_function;
 use crate::provenance::{function_origin, symbol_crate, Origin};
 use crate::recognize::{Recognized, Slot};
@@ -388,9 +396,10 @@ struct Closure<'m> {
     exported: HashSet<Value>,
     /// The foreign functions, in module order.
     foreign_functions: Vec<Value>,
-    /// What the vtables hold at each entry, in module order: the possible
-    /// callees of a call through a census read of that entry.
-    at_entry: HashMap<Entry, Rc<[Value]>>,
+    /// What the vtables hold at each entry, by function type, in module
+    /// order: the possible callees of a call of that type through a census
+    /// read of that entry.
+    at_entry: HashMap<(Entry, Type), Rc<[Value]>>,
     /// The entries at which some vtable holds each function.
     entries_of: HashMap<Value, Vec<Entry>>,
     /// The entry each indirect call through a census read reads its callee
@@ -439,7 +448,7 @@ impl<'m> Closure<'m> {
                 s.instruction.users().filter(|u| u.is_call() && u.called_value() == s.instruction).map(|c| (c, s.entry))
             })
             .collect();
-        let mut at_entry: HashMap<Entry, Vec<Value>> = HashMap::new();
+        let mut at_entry: HashMap<(Entry, Type), Vec<Value>> = HashMap::new();
         let mut entries_of: HashMap<Value, Vec<Entry>> = HashMap::new();
         let mut seen: HashSet<(Entry, Value)> = HashSet::new();
         for vt in &found.vtables {
@@ -451,7 +460,7 @@ impl<'m> Closure<'m> {
             ));
             for (entry, f) in entries {
                 if seen.insert((entry, f)) {
-                    at_entry.entry(entry).or_default().push(f);
+                    at_entry.entry((entry, f.value_type())).or_default().push(f);
                     entries_of.entry(f).or_default().push(entry);
                 }
             }
@@ -759,28 +768,34 @@ impl<'m> Closure<'m> {
 
     /// The indirect calls of the module, made on first use.
     fn indirect(&self) -> &IndirectCalls {
-        self.indirect.get_or_init(|| IndirectCalls::of(self.module, &self.call_entry))
+        self.indirect.get_or_init(|| IndirectCalls::of(self.module, self.census, &self.call_entry, &self.entries_of))
     }
 
-    /// The functions an indirect call may call.
+    /// The functions an indirect call may call: those of its function type
+    /// (see the header) that some vtable holds at the entry it reads, or,
+    /// when it reads none, whose address is taken.
     fn possible_callees(&self, call: Value) -> Rc<[Value]> {
-        match self.call_entry.get(&call) {
-            Some(e) => self.at_entry.get(e).cloned().unwrap_or_else(|| Rc::new([])),
-            None => self.indirect().address_taken.clone(),
-        }
+        let ty = call.called_function_type();
+        let callees = match self.call_entry.get(&call) {
+            Some(e) => self.at_entry.get(&(*e, ty)),
+            None => self.indirect().address_taken.get(&ty),
+        };
+        callees.cloned().unwrap_or_else(|| Rc::new([]))
     }
 
-    /// The indirect calls that may call `f`, in module order: those that are
-    /// no census read, and those through a census read of an entry at which
-    /// some vtable holds `f`.
+    /// The indirect calls that may call `f`, in module order: those of its
+    /// function type that are no census read (when its address is taken
+    /// other than by the vtables), and those through a census read of an
+    /// entry at which some vtable holds `f`.
     fn indirect_callers(&self, f: Value) -> Vec<Value> {
         let indirect = self.indirect();
-        if !indirect.address_taken_set.contains(&f) {
-            return Vec::new();
+        let ty = f.value_type();
+        let mut positions: Vec<usize> = Vec::new();
+        if indirect.address_taken_set.contains(&f) {
+            positions.extend(indirect.unresolved.get(&ty).into_iter().flatten());
         }
-        let mut positions = indirect.unresolved.clone();
         for e in self.entries_of.get(&f).into_iter().flatten() {
-            positions.extend(indirect.through_entry.get(e).into_iter().flatten());
+            positions.extend(indirect.through_entry.get(&(*e, ty)).into_iter().flatten());
         }
         positions.sort_unstable();
         positions.dedup();
@@ -1062,42 +1077,79 @@ impl<'m> Closure<'m> {
 struct IndirectCalls {
     /// Every indirect call, in module order.
     calls: Vec<Value>,
-    /// Positions in `calls` of those that are no census read: they may call
-    /// any function whose address is taken.
-    unresolved: Vec<usize>,
-    /// Positions in `calls` of those through a census read, by entry.
-    through_entry: HashMap<Entry, Vec<usize>>,
-    /// Functions whose address is taken, in module order.
-    address_taken: Rc<[Value]>,
+    /// Positions in `calls` of those that are no census read, by function
+    /// type: they may call any function of that type whose address is taken.
+    unresolved: HashMap<Type, Vec<usize>>,
+    /// Positions in `calls` of those through a census read, by entry and
+    /// function type.
+    through_entry: HashMap<(Entry, Type), Vec<usize>>,
+    /// Functions a call that is no census read may call, by function type,
+    /// in module order: those whose address is taken, other than by the
+    /// vtables whose reads are all calls (see [`IndirectCalls::of`]).
+    address_taken: HashMap<Type, Rc<[Value]>>,
     address_taken_set: HashSet<Value>,
 }
 
 impl IndirectCalls {
     /// A walk of every instruction: made only when the closure meets an
     /// indirect call or a function that one may call.
-    fn of(module: &Module, call_entry: &HashMap<Value, Entry>) -> IndirectCalls {
+    ///
+    /// A function whose address only vtables hold is called through reads
+    /// of those vtables alone: every read of a vtable is a census read (the
+    /// census is complete, or the module is not converted), so a call that
+    /// is no census read gets such a function only from a census read that
+    /// is used other than as a callee (stored, merged, passed on). Such
+    /// entries are *escaping*, and what the vtables hold there may be called
+    /// by any call of its type.
+    fn of(
+        module: &Module,
+        census: &Census,
+        call_entry: &HashMap<Value, Entry>,
+        entries_of: &HashMap<Value, Vec<Entry>>,
+    ) -> IndirectCalls {
         let calls: Vec<Value> = module
             .functions()
             .filter(|f| !f.is_declaration())
             .flat_map(|f| f.instructions())
             .filter(|i| i.is_indirect_call())
             .collect();
-        let mut unresolved = Vec::new();
-        let mut through_entry: HashMap<Entry, Vec<usize>> = HashMap::new();
+        let mut unresolved: HashMap<Type, Vec<usize>> = HashMap::new();
+        let mut through_entry: HashMap<(Entry, Type), Vec<usize>> = HashMap::new();
         for (i, call) in calls.iter().enumerate() {
+            let ty = call.called_function_type();
             match call_entry.get(call) {
-                Some(e) => through_entry.entry(*e).or_default().push(i),
-                None => unresolved.push(i),
+                Some(e) => through_entry.entry((*e, ty)).or_default().push(i),
+                None => unresolved.entry(ty).or_default().push(i),
             }
         }
-        let address_taken: Vec<Value> =
-            module.functions().filter(|f| !f.is_declaration() && f.users().any(|u| !u.is_direct_call_to(*f))).collect();
+        let escaping: HashSet<Entry> = census
+            .sites
+            .iter()
+            .filter(|s| {
+                s.instruction.users().any(|u| !(u.opcode() == Some(Opcode::ICmp) || u.is_direct_call_to(s.instruction)))
+            })
+            .map(|s| s.entry)
+            .collect();
+        let in_a_vtable = |u: Value| {
+            matches!(u.kind(), Kind::ConstantStruct | Kind::ConstantArray)
+                && u.users().all(|g| census.vtable_values.contains(&g) && g.initializer() == Some(u))
+        };
+        let callable_from_pointers = |f: Value| {
+            f.users().any(|u| !u.is_direct_call_to(f) && !in_a_vtable(u))
+                || entries_of.get(&f).into_iter().flatten().any(|e| escaping.contains(e))
+        };
+        let mut address_taken: HashMap<Type, Vec<Value>> = HashMap::new();
+        let mut address_taken_set = HashSet::new();
+        for f in module.functions().filter(|f| !f.is_declaration() && callable_from_pointers(*f)) {
+            address_taken.entry(f.value_type()).or_default().push(f);
+            address_taken_set.insert(f);
+        }
         IndirectCalls {
             calls,
             unresolved,
             through_entry,
-            address_taken_set: address_taken.iter().copied().collect(),
-            address_taken: address_taken.into(),
+            address_taken_set,
+            address_taken: address_taken.into_iter().map(|(ty, fs)| (ty, fs.into())).collect(),
         }
     }
 }

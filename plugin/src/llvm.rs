@@ -666,6 +666,12 @@ impl Value {
         Value(unsafe { LLVMGetCalledValue(self.0) })
     }
 
+    /// The function type a call or invoke calls its callee with.
+    pub fn called_function_type(self) -> Type {
+        // SAFETY: a call or invoke.
+        Type(unsafe { LLVMGetCalledFunctionType(self.0) })
+    }
+
     /// Whether a call is `musttail` (its arguments cannot change).
     pub fn is_musttail(self) -> bool {
         // SAFETY: a call instruction.

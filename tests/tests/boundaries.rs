@@ -26,6 +26,9 @@
 //!   `callback_lib.rs`, `callback_host.rs`: given to the host's callback.
 //!   Each refused (each but the last was converted, and the stock host
 //!   crashed).
+//! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
+//!   library's functions through tables of function pointers with the
+//!   host's pointer: converted, in normal and in check mode.
 //! * `dlopen_host.rs`: a Rust host that loads the stock `plugin_lib.rs` at
 //!   run time and calls it through functions it looks up with `dlsym`:
 //!   refused (it was converted, and crashed).
@@ -600,6 +603,52 @@ fn thread_local_is_a_crossing() {
 fn callback_given_a_vtable_is_a_crossing() {
     let dir = scratch_dir("boundary-callback");
     one_way_library(&dir, "callback_lib.rs", "callback_host.rs", &[], "visit passes a vtable pointer");
+    discard(&dir);
+}
+
+/// (11) A C interface that calls the library's own functions through tables
+/// of function pointers, with the caller's pointer (`table_lib.rs`), while
+/// trait objects stay inside (`Outer` holds a `Box<dyn Shape>`). A call
+/// through a function pointer may call only functions of its type whose
+/// address is taken other than by a vtable: without either rule the
+/// caller's pointer became `Outer::area`'s `self`, and the library was left
+/// absolute. It must be converted, in normal and in check mode, and the
+/// stock host must behave the same with each build.
+#[test]
+fn function_tables_keep_a_c_interface_converted() {
+    let dir = scratch_dir("boundary-tables");
+    let build = |name: &str, variant: Variant, options: &str| {
+        let out = dir.join(name);
+        let args: Vec<OsString> =
+            vec!["--crate-type=cdylib".into(), source("table_lib.rs").into(), "--out-dir".into(), out.clone().into()];
+        (rustc_in(&out, variant, options, args), out)
+    };
+    let (_, stock_dir) = build("stock", Variant::Baseline, "");
+    let host_dir = dir.join("host");
+    let host_args: Vec<OsString> = vec![
+        "--crate-type=bin".into(),
+        source("table_host.rs").into(),
+        "-L".into(),
+        stock_dir.clone().into(),
+        "--out-dir".into(),
+        host_dir.clone().into(),
+    ];
+    rustc_in(&host_dir, Variant::Baseline, "", host_args);
+    let run = |lib_dir: &Path| {
+        let mut cmd = Command::new(host_dir.join("table_host"));
+        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
+        run_command(cmd, run_timeout()).expect("the host runs")
+    };
+    let expected = run(&stock_dir);
+    assert!(expected.success() && expected.stdout.contains("done"), "{expected:?}");
+    for (name, options) in [("reltab", ""), ("check", "-reltab-check")] {
+        let (report, lib_dir) = build(name, Variant::Plugin, options);
+        let report = report.expect("a report");
+        assert!(report.converted(), "{name}: not converted: {:?}: {}", report.refusal_codes(), report.refusal_text());
+        if let Some(d) = compare(&expected, &run(&lib_dir), "stock library", name) {
+            panic!("the stock host behaves differently with the {name} library:\n{d}");
+        }
+    }
     discard(&dir);
 }
 
