@@ -78,14 +78,20 @@
 //!   function, copied into foreign memory — makes the object it points to
 //!   foreign. An object is found by walking back from the pointer through
 //!   getelementptrs, casts, phi and select, loads (the object is reached
-//!   through its container), the returns of the callee that made it, and
-//!   the callers of the function whose parameter it is, and intrinsics that
-//!   return their argument moved (a thread-local's address from
-//!   `llvm.threadlocal.address` is the thread-local); an allocator call
-//!   is an object of its own. A static handed out hands out what its
-//!   initializer holds, as an exported static does (its vtables, its
-//!   functions, the statics it points to). Every exported function is
-//!   looked at, with parameters or not;
+//!   through its container), the returns of the functions the call that
+//!   made it may call (direct, or indirect: a method called through a
+//!   vtable that returns a reference into its `self`), the callers of the
+//!   function whose parameter it is, the arguments of C functions that
+//!   return a pointer into what they were given (`memchr`, `memcpy`'s
+//!   destination: `RETURNS_INTO_ARGUMENT`), of intrinsics that return their
+//!   argument moved (a thread-local's address from
+//!   `llvm.threadlocal.address` is the thread-local) and of inline
+//!   assembly, and the old block of a `realloc`; an allocator call is an
+//!   object of its own. A static handed out hands out what its initializer
+//!   holds, as an exported static does (its vtables, its functions, the
+//!   statics it points to). A value that cannot hold an address (a float, a
+//!   byte, a flag: see `carries_pointer`) hands none out, and the walk stops
+//!   there. Every exported function is looked at, with parameters or not;
 //! * calls, with one level of context: a foreign value passed to a function
 //!   makes its parameter foreign *because of that call* (past the named
 //!   parameters of a variadic function, its `va_list`, for every call).
@@ -178,6 +184,77 @@ pub struct Boundary {
 /// points into.
 const ADDRESS_INTRINSICS: &[&str] =
     &["llvm.threadlocal.address", "llvm.ptrmask", "llvm.launder.invariant.group", "llvm.strip.invariant.group"];
+
+/// C library functions whose result points into (or is) what one of their
+/// arguments points to, as the C standard and POSIX define them: searches
+/// return a pointer into the searched memory, copies return their
+/// destination, the `_r` functions their buffer. Other C functions return
+/// memory of their own or what the module gave them (see the header).
+const RETURNS_INTO_ARGUMENT: &[&str] = &[
+    "memchr",
+    "memrchr",
+    "rawmemchr",
+    "memmem",
+    "strchr",
+    "strrchr",
+    "strchrnul",
+    "strstr",
+    "strcasestr",
+    "strpbrk",
+    "strtok",
+    "strtok_r",
+    "strsep",
+    "index",
+    "rindex",
+    "bsearch",
+    "lfind",
+    "lsearch",
+    "memcpy",
+    "memmove",
+    "memset",
+    "mempcpy",
+    "memccpy",
+    "strcpy",
+    "strncpy",
+    "stpcpy",
+    "stpncpy",
+    "strcat",
+    "strncat",
+    "wmemchr",
+    "wcschr",
+    "wcsrchr",
+    "wcsstr",
+    "wcspbrk",
+    "wmemcpy",
+    "wmemmove",
+    "wmemset",
+    "wcscpy",
+    "wcsncpy",
+    "wcscat",
+    "wcsncat",
+    "realpath",
+    "getcwd",
+    "fgets",
+    "ctime_r",
+    "asctime_r",
+    "gmtime_r",
+    "localtime_r",
+    "strerror_r",
+    "basename",
+    "dirname",
+    "__xpg_basename",
+];
+
+/// Whether what a call of `callee` (a declared function or inline assembly)
+/// returns may point into what the call was given.
+fn returns_into_argument(callee: Value) -> bool {
+    if callee.kind() == Kind::InlineAsm {
+        return true;
+    }
+    let name = callee.name().unwrap_or_default();
+    let symbol = name.split('@').next().unwrap_or_default();
+    ADDRESS_INTRINSICS.iter().any(|i| name.starts_with(i)) || RETURNS_INTO_ARGUMENT.contains(&symbol)
+}
 
 /// The definitions the C runtime and the unwinder call: no boundary for
 /// trait objects (see the header).
@@ -847,6 +924,11 @@ impl<'m> Closure<'m> {
                 // passed as it is: see the crossings).
                 self.vtables_out.push((v, start));
             }
+            if matches!(v.kind(), Kind::Instruction | Kind::Argument) && !self.carries_pointer(v) {
+                // A float, a byte, a flag: no address (the analysis takes
+                // no pointer for one anywhere: see carries_pointer).
+                return;
+            }
             match v.kind() {
                 Kind::Instruction => match v.opcode() {
                     // A word read from memory is data, unless the place is a
@@ -861,21 +943,48 @@ impl<'m> Closure<'m> {
                     Some(Opcode::Call | Opcode::Invoke) => {
                         let callee = v.called_value();
                         let name = callee.name().unwrap_or_default();
-                        let own_object = ALLOCATORS.iter().chain(REALLOCATORS).any(|a| name.ends_with(a));
+                        let allocates = ALLOCATORS.iter().any(|a| name.ends_with(a));
+                        let reallocates = REALLOCATORS.iter().any(|a| name.ends_with(a));
                         // What an allocator returns is this call's own
                         // object; what another function returns may be
                         // anyone's.
-                        self.add(v, always || !own_object);
-                        if callee.kind() == Kind::Function && !callee.is_declaration() && !own_object {
-                            for r in returned_values(callee) {
-                                self.expose_for(r, true, start);
-                            }
-                        }
-                        // An intrinsic that returns its argument moved or
-                        // masked: the object is the argument's (a
-                        // thread-local's address is the thread-local).
-                        if ADDRESS_INTRINSICS.iter().any(|i| name.starts_with(i)) {
+                        self.add(v, always || !(allocates || reallocates));
+                        if reallocates {
+                            // The new block holds what the old one held.
                             work.push(v.operand(0));
+                        } else if !allocates {
+                            match callee.kind() {
+                                Kind::Function if !callee.is_declaration() => {
+                                    for r in returned_values(callee) {
+                                        self.expose_for(r, true, start);
+                                    }
+                                }
+                                // A C function that returns a pointer into
+                                // what it was given (`memchr`, `memcpy`'s
+                                // destination), an intrinsic that returns
+                                // its argument moved (a thread-local's
+                                // address is the thread-local), inline
+                                // assembly (anything): the object is the
+                                // argument's too.
+                                Kind::Function | Kind::InlineAsm if returns_into_argument(callee) => {
+                                    let args = (0..v.num_call_args()).map(|i| v.operand(i));
+                                    work.extend(args.filter(|a| self.carries_pointer(*a)));
+                                }
+                                // Any other C function returns memory of
+                                // its own or what the module gave it.
+                                Kind::Function | Kind::InlineAsm => {}
+                                // An indirect call returns what the functions
+                                // it may call return (a method reached
+                                // through a vtable that returns a reference
+                                // into its `self`).
+                                _ => {
+                                    for f in self.possible_callees(v).iter() {
+                                        for r in returned_values(*f) {
+                                            self.expose_for(r, true, start);
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                     Some(Opcode::Alloca) => self.add(v, always),

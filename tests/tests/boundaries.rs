@@ -23,8 +23,11 @@
 //!   `variadic_lib.rs`, `variadic_host.rs`: as a variadic argument;
 //!   `held_lib.rs`, `held_host.rs`: in a static whose address it returns;
 //!   `tls_lib.rs`, `tls_host.rs`: kept in a thread-local;
-//!   `callback_lib.rs`, `callback_host.rs`: given to the host's callback.
-//!   Each refused (each but the last was converted, and the stock host
+//!   `callback_lib.rs`, `callback_host.rs`: given to the host's callback;
+//!   `found_lib.rs`, `found_host.rs`: inside what `memchr` found;
+//!   `returned_lib.rs`, `returned_host.rs`: inside what a method called
+//!   through a vtable returned.
+//!   Each refused (each but the callback was converted, and the stock host
 //!   crashed).
 //! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
 //!   library's functions through tables of function pointers with the
@@ -606,7 +609,33 @@ fn callback_given_a_vtable_is_a_crossing() {
     discard(&dir);
 }
 
-/// (11) A C interface that calls the library's own functions through tables
+/// (11) A pointer a C function returns into what it was given
+/// (`found_lib.rs`): `find_entry` hands out what `memchr` found in its own
+/// table of trait objects, and the host calls through the entry's vtable.
+/// The C function's result was taken as an object of its own: the library
+/// was converted, and the stock host crashed (SIGSEGV). It must be refused,
+/// naming `find_entry` first.
+#[test]
+fn c_function_result_is_a_crossing() {
+    let dir = scratch_dir("boundary-found");
+    one_way_library(&dir, "found_lib.rs", "found_host.rs", &[], "find_entry");
+    discard(&dir);
+}
+
+/// (12) What a method called through a vtable returns (`returned_lib.rs`):
+/// `pick` hands out `holder.get()`, a reference into the holder, which holds
+/// a trait object. What an indirect call returns was not walked back to the
+/// objects of the functions it may call: the library was converted, and
+/// the stock host crashed (SIGSEGV). It must be refused, naming `pick`
+/// first.
+#[test]
+fn method_result_is_a_crossing() {
+    let dir = scratch_dir("boundary-returned");
+    one_way_library(&dir, "returned_lib.rs", "returned_host.rs", &[], "pick");
+    discard(&dir);
+}
+
+/// (13) A C interface that calls the library's own functions through tables
 /// of function pointers, with the caller's pointer (`table_lib.rs`), while
 /// trait objects stay inside (`Outer` holds a `Box<dyn Shape>`). A call
 /// through a function pointer may call only functions of its type whose
