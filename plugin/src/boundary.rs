@@ -502,9 +502,10 @@ struct Closure<'m> {
     work: Vec<Value>,
     /// Values already walked back from by [`Closure::expose`].
     exposed: HashSet<Value>,
-    /// Vtable pointers that reached code outside, and the value that took
-    /// them there.
-    vtables_out: Vec<(Value, Value)>,
+    /// Vtable pointers that reached code outside, the value that took them
+    /// there, and the foreign value that made it reach outside (none for
+    /// what the interface itself hands out).
+    vtables_out: Vec<(Value, Value, Option<Value>)>,
 }
 
 impl<'m> Closure<'m> {
@@ -922,7 +923,7 @@ impl<'m> Closure<'m> {
                 // The vtable pointer itself reaches code outside, inside
                 // what `start` carries there (a vtable stored, returned or
                 // passed as it is: see the crossings).
-                self.vtables_out.push((v, start));
+                self.vtables_out.push((v, start, self.current));
             }
             if matches!(v.kind(), Kind::Instruction | Kind::Argument) && !self.carries_pointer(v) {
                 // A float, a byte, a flag: no address (the analysis takes
@@ -1067,13 +1068,13 @@ impl<'m> Closure<'m> {
 
     /// The crossings, once the closure is complete: those in the program's
     /// own code first (the precompiled std's follow from them, and say less
-    /// to the user), then the vtables handed out, then the most direct.
+    /// to the user), then the most direct, then the vtables handed out.
     fn crossings(&self) -> Vec<Crossing> {
         let mut found = self.all_crossings();
         // Stable: as found, within each rank.
         found.sort_by_key(|(place, c)| {
             let in_std = place.kind() == Kind::Function && function_origin(*place) == Origin::Sysroot;
-            (in_std, !c.what.contains(" puts "), c.what.matches(" -> ").count())
+            (in_std, c.what.matches(" -> ").count(), !c.what.contains(" puts "))
         });
         found.into_iter().map(|(_, c)| c).collect()
     }
@@ -1109,7 +1110,7 @@ impl<'m> Closure<'m> {
             }
         }
         let mut seen_out = HashSet::new();
-        for &(vtable, carrier) in &self.vtables_out {
+        for &(vtable, carrier, why) in &self.vtables_out {
             let place = match carrier.kind() {
                 Kind::Instruction => carrier.parent_function(),
                 Kind::Argument => carrier.argument_position().0,
@@ -1127,7 +1128,10 @@ impl<'m> Closure<'m> {
                     Kind::Function => rustc_name(place),
                     _ => describe_static(place),
                 };
-                let what = format!("{named} puts {whose} where code outside the module can reach it");
+                let mut what = format!("{named} puts {whose} where code outside the module can reach it");
+                if let Some(why) = why {
+                    what.push_str(&format!(" (by way of {})", self.path(why)));
+                }
                 out.push((place, Crossing { direction: Direction::Out, what }));
             }
         }
