@@ -1235,12 +1235,16 @@ impl IndirectCalls {
                 None => unresolved.entry(ty).or_default().push(i),
             }
         }
+        // Compared (`icmp` with null, for a drop entry) or called, and not
+        // passed to the call it calls as well.
+        let only_called = |read: Value, u: Value| {
+            u.opcode() == Some(Opcode::ICmp)
+                || (u.is_direct_call_to(read) && (0..u.num_call_args()).all(|i| u.operand(i) != read))
+        };
         let escaping: HashSet<Entry> = census
             .sites
             .iter()
-            .filter(|s| {
-                s.instruction.users().any(|u| !(u.opcode() == Some(Opcode::ICmp) || u.is_direct_call_to(s.instruction)))
-            })
+            .filter(|s| s.instruction.users().any(|u| !only_called(s.instruction, u)))
             .map(|s| s.entry)
             .collect();
         let in_a_vtable = |u: Value| {
