@@ -953,38 +953,32 @@ impl<'m> Closure<'m> {
                         if reallocates {
                             // The new block holds what the old one held.
                             work.push(v.operand(0));
+                        } else if callee.kind() == Kind::InlineAsm
+                            || (callee.kind() == Kind::Function && callee.is_declaration())
+                        {
+                            // A C function that returns a pointer into what
+                            // it was given (`memchr`, `memcpy`'s
+                            // destination), an intrinsic that returns its
+                            // argument moved (a thread-local's address is
+                            // the thread-local), inline assembly
+                            // (anything): the object is the argument's too.
+                            // Any other C function returns memory of its own
+                            // or what the module gave it.
+                            if returns_into_argument(callee) {
+                                let args = (0..v.num_call_args()).map(|i| v.operand(i));
+                                work.extend(args.filter(|a| self.carries_pointer(*a)));
+                            }
                         } else if !allocates {
-                            match callee.kind() {
-                                Kind::Function if !callee.is_declaration() => {
-                                    for r in returned_values(callee) {
-                                        self.expose_for(r, true, start);
-                                    }
-                                }
-                                // A C function that returns a pointer into
-                                // what it was given (`memchr`, `memcpy`'s
-                                // destination), an intrinsic that returns
-                                // its argument moved (a thread-local's
-                                // address is the thread-local), inline
-                                // assembly (anything): the object is the
-                                // argument's too.
-                                Kind::Function | Kind::InlineAsm if returns_into_argument(callee) => {
-                                    let args = (0..v.num_call_args()).map(|i| v.operand(i));
-                                    work.extend(args.filter(|a| self.carries_pointer(*a)));
-                                }
-                                // Any other C function returns memory of
-                                // its own or what the module gave it.
-                                Kind::Function | Kind::InlineAsm => {}
-                                // An indirect call returns what the functions
-                                // it may call return (a method reached
-                                // through a vtable that returns a reference
-                                // into its `self`).
-                                _ => {
-                                    for f in self.possible_callees(v).iter() {
-                                        for r in returned_values(*f) {
-                                            self.expose_for(r, true, start);
-                                        }
-                                    }
-                                }
+                            // What the functions the call may call return:
+                            // its callee, or those of an indirect call (a
+                            // method reached through a vtable that returns
+                            // a reference into its `self`).
+                            let callees = match callee.kind() {
+                                Kind::Function => vec![callee],
+                                _ => self.possible_callees(v).to_vec(),
+                            };
+                            for r in callees.into_iter().flat_map(returned_values) {
+                                self.expose_for(r, true, start);
                             }
                         }
                     }
