@@ -646,35 +646,12 @@ fn method_result_is_a_crossing() {
 #[test]
 fn function_tables_keep_a_c_interface_converted() {
     let dir = scratch_dir("boundary-tables");
-    let build = |name: &str, variant: Variant, options: &str| {
-        let out = dir.join(name);
-        let args: Vec<OsString> =
-            vec!["--crate-type=cdylib".into(), source("table_lib.rs").into(), "--out-dir".into(), out.clone().into()];
-        (rustc_in(&out, variant, options, args), out)
-    };
-    let (_, stock_dir) = build("stock", Variant::Baseline, "");
-    let host_dir = dir.join("host");
-    let host_args: Vec<OsString> = vec![
-        "--crate-type=bin".into(),
-        source("table_host.rs").into(),
-        "-L".into(),
-        stock_dir.clone().into(),
-        "--out-dir".into(),
-        host_dir.clone().into(),
-    ];
-    rustc_in(&host_dir, Variant::Baseline, "", host_args);
-    let run = |lib_dir: &Path| {
-        let mut cmd = Command::new(host_dir.join("table_host"));
-        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
-        run_command(cmd, run_timeout()).expect("the host runs")
-    };
-    let expected = run(&stock_dir);
-    assert!(expected.success() && expected.stdout.contains("done"), "{expected:?}");
+    let pair = LibraryAndHost::new(&dir, "table_lib.rs", "table_host.rs", &[]);
     for (name, options) in [("reltab", ""), ("check", "-reltab-check")] {
-        let (report, lib_dir) = build(name, Variant::Plugin, options);
+        let (report, lib_dir) = pair.library(name, Variant::Plugin, options);
         let report = report.expect("a report");
         assert!(report.converted(), "{name}: not converted: {:?}: {}", report.refusal_codes(), report.refusal_text());
-        if let Some(d) = compare(&expected, &run(&lib_dir), "stock library", name) {
+        if let Some(d) = compare(&pair.expected, &pair.run(&lib_dir), "stock library", name) {
             panic!("the stock host behaves differently with the {name} library:\n{d}");
         }
     }
@@ -688,36 +665,87 @@ fn function_tables_keep_a_c_interface_converted() {
 /// own crossings come before std's), and the stock host must behave the
 /// same with it as with the stock library.
 fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&str], function: &str) {
-    let label = std::iter::once(lib_source).chain(flags.iter().copied()).collect::<Vec<_>>().join(" ");
-    let build = |name: &str, variant: Variant, source_name: &str, extra: Vec<OsString>| {
-        let out = dir.join(name);
-        let mut args: Vec<OsString> = flags.iter().map(OsString::from).collect();
-        args.extend([source(source_name).into(), "--out-dir".into(), out.clone().into()]);
-        args.extend(extra);
-        (rustc_in(&out, variant, "", args), out)
-    };
-    let cdylib = || vec!["--crate-type=cdylib".into()];
-    let (_, stock_dir) = build("stock", Variant::Baseline, lib_source, cdylib());
-    let (report, reltab_dir) = build("reltab", Variant::Plugin, lib_source, cdylib());
+    let pair = LibraryAndHost::new(dir, lib_source, host_source, flags);
+    let label = &pair.label;
+    let (report, reltab_dir) = pair.library("reltab", Variant::Plugin, "");
     let report = report.expect("a report");
-    if let Some(failure) = refused_for_crossing(&label, &report) {
+    if let Some(failure) = refused_for_crossing(label, &report) {
         panic!("{failure}");
     }
     let first = report.refusal_text().split("; ").next().unwrap_or_default().to_string();
     assert!(first.contains(function), "{label}: {function} should be named first: {}", report.refusal_text());
-    let host_args = vec!["--crate-type=bin".into(), "-L".into(), stock_dir.clone().into()];
-    let (_, host_dir) = build("host", Variant::Baseline, host_source, host_args);
-    let host = host_dir.join(host_source.trim_end_matches(".rs"));
-    let run = |lib_dir: &Path| {
-        let mut cmd = Command::new(&host);
-        cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
-        run_command(cmd, run_timeout()).expect("the host runs")
-    };
-    let expected = run(&stock_dir);
-    assert!(expected.success() && expected.stdout.contains("done"), "{label}: {expected:?}");
-    if let Some(d) = compare(&expected, &run(&reltab_dir), "stock library", "reltab library") {
+    if let Some(d) = compare(&pair.expected, &pair.run(&reltab_dir), "stock library", "reltab library") {
         panic!("{label}: the stock host behaves differently with the reltab library:\n{d}");
     }
+}
+
+/// A cdylib of `tests/boundary` (`lib_source`, built with `flags`) and its
+/// Rust host (`host_source`, the same flags) linked against the stock
+/// library, in `dir`; which library the host gets is chosen at run time.
+struct LibraryAndHost<'a> {
+    dir: &'a Path,
+    lib_source: &'a str,
+    flags: &'a [&'a str],
+    /// The library and its flags, for messages.
+    label: String,
+    host: PathBuf,
+    /// What the host does with the stock library: it succeeds and says
+    /// "done".
+    expected: Outcome,
+}
+
+impl<'a> LibraryAndHost<'a> {
+    fn new(dir: &'a Path, lib_source: &'a str, host_source: &str, flags: &'a [&'a str]) -> LibraryAndHost<'a> {
+        let label = std::iter::once(lib_source).chain(flags.iter().copied()).collect::<Vec<_>>().join(" ");
+        let (_, stock_dir) = build_in(dir, flags, "stock", Variant::Baseline, "", lib_source, cdylib());
+        let host_args = vec!["--crate-type=bin".into(), "-L".into(), stock_dir.clone().into()];
+        let (_, host_dir) = build_in(dir, flags, "host", Variant::Baseline, "", host_source, host_args);
+        let host = host_dir.join(host_source.trim_end_matches(".rs"));
+        let expected = run_plain_host(&host, &stock_dir);
+        assert!(expected.success() && expected.stdout.contains("done"), "{label}: {expected:?}");
+        LibraryAndHost { dir, lib_source, flags, label, host, expected }
+    }
+
+    /// The library built as `<dir>/<name>`, with its report for
+    /// [`Variant::Plugin`].
+    fn library(&self, name: &str, variant: Variant, options: &str) -> (Option<Report>, PathBuf) {
+        build_in(self.dir, self.flags, name, variant, options, self.lib_source, cdylib())
+    }
+
+    /// The host, with the library of `lib_dir`.
+    fn run(&self, lib_dir: &Path) -> Outcome {
+        run_plain_host(&self.host, lib_dir)
+    }
+}
+
+fn cdylib() -> Vec<OsString> {
+    vec!["--crate-type=cdylib".into()]
+}
+
+/// `source_name` built with `flags` and `extra` as `<dir>/<name>`, and its
+/// report for [`Variant::Plugin`].
+fn build_in(
+    dir: &Path,
+    flags: &[&str],
+    name: &str,
+    variant: Variant,
+    options: &str,
+    source_name: &str,
+    extra: Vec<OsString>,
+) -> (Option<Report>, PathBuf) {
+    let out = dir.join(name);
+    let mut args: Vec<OsString> = flags.iter().map(OsString::from).collect();
+    args.extend([source(source_name).into(), "--out-dir".into(), out.clone().into()]);
+    args.extend(extra);
+    (rustc_in(&out, variant, options, args), out)
+}
+
+/// Runs a host of its own with the library of `lib_dir` (no argument, no
+/// step: [`run_host`] is `host.rs`'s).
+fn run_plain_host(host: &Path, lib_dir: &Path) -> Outcome {
+    let mut cmd = Command::new(host);
+    cmd.env("LD_LIBRARY_PATH", lib_dir).env("LC_ALL", "C");
+    run_command(cmd, run_timeout()).expect("the host runs")
 }
 
 /// (7) What `dlsym` finds by a name that is not the C library's is another
