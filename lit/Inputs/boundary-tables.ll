@@ -3,7 +3,7 @@
 ; fat-LTO pipeline, every function internal; a test exports the one it is
 ; about with sed ("define internal" -> "define"). Its shapes are those of
 ; real cdylibs' IR (rustc -O -Clto=fat) of tests/boundary/found_lib.rs,
-; returned_lib.rs and table_lib.rs; `Box<dyn Shape>` is {data, vtable},
+; returned_lib.rs, table_lib.rs and kept_lib.rs; `Box<dyn Shape>` is {data, vtable},
 ; Shape has area (slot 0, offset 24), sides (slot 1, offset 32).
 ;
 ;   find_entry(tag) -> *const Entry      memchr over its own table of
@@ -15,6 +15,9 @@
 ;                                        i64(ptr) in a static table
 ;   scale_op(i, p) -> f64                SCALES[i](p): functions of type
 ;                                        double(ptr), the type of area
+;   keep_shape()                         a Box<Box<dyn Shape>> given to
+;                                        pthread_setspecific
+;   kept_shape() -> *const c_void        what pthread_getspecific returns
 ;
 ; Outer { inner: Box<dyn Shape> } reads its inner box's vtable in both its
 ; methods: area (in Outer's vtable only) and sides (also in the static table
@@ -30,6 +33,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @_RNvCs1_3lib5BYTES = internal constant [2 x ptr] [ptr @first_byte, ptr @second_byte], align 8
 @_RNvCs1_3lib6SCALES = internal constant [2 x ptr] [ptr @half, ptr @third], align 8
+@_RNvCs1_3lib3KEY = internal global i32 0, align 4
 @_RNvCs1_3lib5SIDES = internal constant [1 x ptr] [ptr @_RNvXCs1_3lib5OuterNtB2_5Shape5sides], align 8
 
 define internal double @_RNvXCs1_3lib6CircleNtB2_5Shape4area(ptr %self) #0 {
@@ -92,6 +96,23 @@ define internal ptr @find_entry(i8 %tag) #0 {
   %c = zext i8 %tag to i32
   %found = tail call ptr @memchr(ptr %table, i32 %c, i64 48)
   ret ptr %found
+}
+
+; keep_shape: Box::new(Box::new(Circle)) as the thread's value of KEY.
+define internal void @keep_shape() #0 {
+  %box = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 16, i64 8)
+  call void @circle_into(ptr %box)
+  %k = tail call i32 @pthread_key_create(ptr @_RNvCs1_3lib3KEY, ptr null)
+  %key = load i32, ptr @_RNvCs1_3lib3KEY, align 4
+  %set = tail call i32 @pthread_setspecific(i32 %key, ptr %box)
+  ret void
+}
+
+; kept_shape: the thread's value of KEY.
+define internal ptr @kept_shape() #0 {
+  %key = load i32, ptr @_RNvCs1_3lib3KEY, align 4
+  %kept = tail call ptr @pthread_getspecific(i32 %key)
+  ret ptr %kept
 }
 
 ; pick: Box::new(One(1, Box::new(Circle))) as Box<dyn Holder>, then
@@ -193,6 +214,9 @@ define internal ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 %size, i64 %
 
 declare ptr @malloc(i64)
 declare ptr @memchr(ptr, i32, i64)
+declare i32 @pthread_key_create(ptr, ptr)
+declare i32 @pthread_setspecific(i32, ptr)
+declare ptr @pthread_getspecific(i32)
 
 define i32 @main() #0 {
   %e = call ptr @find_entry(i8 32)
@@ -202,6 +226,8 @@ define i32 @main() #0 {
   %b = call i64 @byte_op(i64 0, ptr %bytes)
   %s = call double @scale_op(i64 1, ptr %bytes)
   %n = call double @nested(i64 0)
+  call void @keep_shape()
+  %ks = call ptr @kept_shape()
   ret i32 0
 }
 

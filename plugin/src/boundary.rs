@@ -36,7 +36,9 @@
 //! them: what it hands back to the module (the argument of a thread's start
 //! routine, an exception object, a backtrace callback's data) is what the
 //! module gave it, and it hands it to the module's own functions. So a vtable pointer that goes through C
-//! memory comes back to code that was converted with it. (What is not seen
+//! memory comes back to code that was converted with it. (When the module
+//! hands such a pointer on to code outside, the exposure below walks it
+//! back to what the module gave.) (What is not seen
 //! from here: Rust code outside the module that reaches the module's data
 //! through such a C library, e.g. a Rust host calling the same C library
 //! with its own trait objects for the module's callbacks.) One C function
@@ -83,9 +85,13 @@
 //!   vtable that returns a reference into its `self`), the callers of the
 //!   function whose parameter it is, the arguments of C functions that
 //!   return a pointer into what they were given (`memchr`, `memcpy`'s
-//!   destination: `RETURNS_INTO_ARGUMENT`), of intrinsics that return their
-//!   argument moved (a thread-local's address from
-//!   `llvm.threadlocal.address` is the thread-local) and of inline
+//!   destination: `RETURNS_INTO_ARGUMENT`), the pointers given to the C
+//!   functions that keep them for another to hand back
+//!   (`pthread_getspecific` returns what `pthread_setspecific` was given:
+//!   `HANDS_BACK`), every pointer given to native code for what native code
+//!   returns (reltab knows nothing of what it keeps), the arguments of
+//!   intrinsics that return their argument moved (a thread-local's address
+//!   from `llvm.threadlocal.address` is the thread-local) and of inline
 //!   assembly, and the old block of a `realloc`; an allocator call is an
 //!   object of its own. A static handed out hands out what its initializer
 //!   holds, as an exported static does (its vtables, its functions, the
@@ -252,8 +258,29 @@ fn returns_into_argument(callee: Value) -> bool {
         return true;
     }
     let name = callee.name().unwrap_or_default();
-    let symbol = name.split('@').next().unwrap_or_default();
-    ADDRESS_INTRINSICS.iter().any(|i| name.starts_with(i)) || RETURNS_INTO_ARGUMENT.contains(&symbol)
+    ADDRESS_INTRINSICS.iter().any(|i| name.starts_with(i)) || RETURNS_INTO_ARGUMENT.contains(&c_symbol(&name))
+}
+
+/// C library functions that return a pointer an earlier call (of a keeper)
+/// was given, and keep no other: a thread's value of a key is what
+/// `pthread_setspecific` stored; a search tree's node holds the key that
+/// `tsearch` added; a hash table's entry the key and data that `hsearch`
+/// entered; the environment the strings given to `putenv`. Each is the
+/// returner and its keepers.
+const HANDS_BACK: &[(&str, &[&str])] = &[
+    ("pthread_getspecific", &["pthread_setspecific"]),
+    ("__pthread_getspecific", &["pthread_setspecific", "__pthread_setspecific"]),
+    ("tsearch", &["tsearch"]),
+    ("tfind", &["tsearch"]),
+    ("tdelete", &["tsearch"]),
+    ("hsearch", &["hsearch"]),
+    ("getenv", &["putenv"]),
+    ("secure_getenv", &["putenv"]),
+];
+
+/// A C library function's symbol without its version (`memchr@GLIBC_2.2.5`).
+fn c_symbol(name: &str) -> &str {
+    name.split('@').next().unwrap_or_default()
 }
 
 /// The definitions the C runtime and the unwinder call: no boundary for
@@ -362,7 +389,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     if seeds.is_empty() && exported.is_empty() && foreign_functions.is_empty() && lookups.is_empty() {
         return boundary;
     }
-    let mut closure = Closure::new(module, found, census, &exported, foreign_functions);
+    let mut closure = Closure::new(module, found, census, native_code, &exported, foreign_functions);
     for seed in seeds {
         if seed.kind() == Kind::GlobalVariable || closure.carries_pointer(seed) {
             closure.add(seed, true);
@@ -374,9 +401,13 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
         closure.variadic_arguments_foreign(f, true);
         for r in returned_values(f) {
             if closure.carries_pointer(r) {
+                // (What it exposes became foreign through `r`: the paths
+                // of the warnings start at the exported function.)
+                closure.current = Some(r);
                 closure.expose(r, true);
             }
         }
+        closure.current = None;
     }
     // What an exported static holds reaches code outside: a function it
     // points to can be called from there (its parameters are foreign, what
@@ -484,6 +515,12 @@ struct Closure<'m> {
     call_entry: HashMap<Value, Entry>,
     /// Every indirect call, made when the closure first meets one.
     indirect: OnceCell<IndirectCalls>,
+    /// Declared symbols that native code defines (`-reltab-native-code`).
+    native_code: &'m HashSet<String>,
+    /// The pointers given to the C functions that keep them (`HANDS_BACK`'s
+    /// keepers, by symbol) and to native code (by name), made when the
+    /// closure first meets what such code returns.
+    kept: OnceCell<Kept>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
@@ -513,6 +550,7 @@ impl<'m> Closure<'m> {
         module: &'m Module,
         found: &Recognized,
         census: &'m Census,
+        native_code: &'m HashSet<String>,
         exported: &[Value],
         foreign_functions: Vec<Value>,
     ) -> Closure<'m> {
@@ -553,6 +591,8 @@ impl<'m> Closure<'m> {
             entries_of,
             call_entry,
             indirect: OnceCell::new(),
+            native_code,
+            kept: OnceCell::new(),
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
@@ -861,6 +901,20 @@ impl<'m> Closure<'m> {
         callees.cloned().unwrap_or_else(|| Rc::new([]))
     }
 
+    /// What a call of the declared function `callee` may return that an
+    /// earlier call gave: the pointers given to its keepers (`HANDS_BACK`),
+    /// or, for native code, of which reltab knows nothing more, every
+    /// pointer given to native code (its own arguments among them).
+    fn handed_back(&self, callee: Value) -> Vec<Value> {
+        let name = callee.name().unwrap_or_default();
+        let kept = self.kept.get_or_init(|| Kept::of(self.module, self.native_code, |v| self.carries_pointer(v)));
+        if self.native_code.contains(&name) {
+            return kept.by_native_code.clone();
+        }
+        let keepers = HANDS_BACK.iter().filter(|(r, _)| *r == c_symbol(&name)).flat_map(|(_, k)| k.iter());
+        keepers.filter_map(|k| kept.by_keeper.get(*k)).flatten().copied().collect()
+    }
+
     /// The indirect calls that may call `f`, in module order: those of its
     /// function type that are no census read (when its address is taken
     /// other than by the vtables), and those through a census read of an
@@ -968,6 +1022,11 @@ impl<'m> Closure<'m> {
                                 let args = (0..v.num_call_args()).map(|i| v.operand(i));
                                 work.extend(args.filter(|a| self.carries_pointer(*a)));
                             }
+                            // A C function that hands back what an earlier
+                            // call kept (`pthread_getspecific`), native code
+                            // (anything it was ever given): the object is
+                            // the one given.
+                            work.extend(self.handed_back(callee));
                         } else if !allocates {
                             // What the functions the call may call return:
                             // its callee, or those of an indirect call (a
@@ -1123,8 +1182,8 @@ impl<'m> Closure<'m> {
                     _ => describe_static(place),
                 };
                 let mut what = format!("{named} puts {whose} where code outside the module can reach it");
-                if let Some(why) = why {
-                    what.push_str(&format!(" (by way of {})", self.path(why)));
+                if let Some(path) = why.map(|why| self.path(why)).filter(|path| *path != named) {
+                    what.push_str(&format!(" (by way of {path})"));
                 }
                 out.push((place, Crossing { direction: Direction::Out, what }));
             }
@@ -1177,6 +1236,33 @@ impl<'m> Closure<'m> {
             }
         }
         out
+    }
+}
+
+/// The pointers the module gives C code that may hand them back.
+struct Kept {
+    /// Given to each of `HANDS_BACK`'s keepers, by symbol.
+    by_keeper: HashMap<&'static str, Vec<Value>>,
+    /// Given to native code, in module order.
+    by_native_code: Vec<Value>,
+}
+
+impl Kept {
+    fn of(module: &Module, native_code: &HashSet<String>, carries_pointer: impl Fn(Value) -> bool) -> Kept {
+        let mut kept = Kept { by_keeper: HashMap::new(), by_native_code: Vec::new() };
+        for f in module.functions().filter(|f| f.is_declaration()) {
+            let Some(name) = f.name() else { continue };
+            let keeper = HANDS_BACK.iter().flat_map(|(_, k)| k.iter().copied()).find(|k| *k == c_symbol(&name));
+            let into = match keeper {
+                _ if native_code.contains(&name) => &mut kept.by_native_code,
+                Some(k) => kept.by_keeper.entry(k).or_default(),
+                None => continue,
+            };
+            for call in f.users().filter(|u| u.is_direct_call_to(f)) {
+                into.extend((0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| carries_pointer(*a)));
+            }
+        }
+        kept
     }
 }
 

@@ -26,7 +26,10 @@
 //!   `callback_lib.rs`, `callback_host.rs`: given to the host's callback;
 //!   `found_lib.rs`, `found_host.rs`: inside what `memchr` found;
 //!   `returned_lib.rs`, `returned_host.rs`: inside what a method called
-//!   through a vtable returned.
+//!   through a vtable returned;
+//!   `kept_lib.rs`, `kept_host.rs`: inside what `pthread_getspecific`
+//!   hands back; `native_lib.rs`, `native_host.rs`: inside what native code
+//!   it links (`native_keeper.c`) hands back.
 //!   Each refused (each but the callback was converted, and the stock host
 //!   crashed).
 //! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
@@ -635,7 +638,47 @@ fn method_result_is_a_crossing() {
     discard(&dir);
 }
 
-/// (13) A C interface that calls the library's own functions through tables
+/// (13) What the C library hands back of what it kept (`kept_lib.rs`):
+/// `kept_shape` hands out what `pthread_getspecific` returns, the boxed
+/// trait object `keep_shape` gave `pthread_setspecific`. The C function's
+/// result was taken as memory of the C library's own: the library was
+/// converted, and the stock host crashed (SIGSEGV). It must be refused,
+/// naming `keep_shape` first.
+#[test]
+fn c_library_hands_back_what_it_kept() {
+    let dir = scratch_dir("boundary-kept");
+    one_way_library(&dir, "kept_lib.rs", "kept_host.rs", &[], "keep_shape");
+    discard(&dir);
+}
+
+/// (14) The same through native code the library links and names with
+/// `-reltab-native-code` (`native_lib.rs`, `native_keeper.c`, a static
+/// archive built here with gcc): native code is C, no boundary, but it may
+/// hand back anything it was given. It was converted, and the stock host
+/// crashed (SIGSEGV). It must be refused, naming `keep_shape` first, and not
+/// for calling code outside (`keeper_keep` is named native code).
+#[test]
+fn native_code_hands_back_what_it_kept() {
+    let dir = scratch_dir("boundary-native");
+    let native = dir.join("native");
+    std::fs::create_dir_all(&native).expect("create the native directory");
+    let object = native.join("keeper.o");
+    let gcc =
+        Command::new("gcc").args(["-O2", "-fPIC", "-c"]).arg(source("native_keeper.c")).arg("-o").arg(&object).status();
+    assert!(gcc.expect("run gcc").success(), "gcc failed");
+    let ar = Command::new("ar").arg("rcs").arg(native.join("libkeeper.a")).arg(&object).status().expect("run ar");
+    assert!(ar.success(), "ar failed");
+    let names = native.join("native-code.txt");
+    std::fs::write(&names, "keeper_keep\n").expect("write the native code file");
+    let search = format!("native={}", native.display());
+    let flags = ["-L", search.as_str(), "-l", "static=keeper"];
+    let options = format!("-reltab-native-code={}", names.display());
+    let text = one_way_library_with(&dir, "native_lib.rs", "native_host.rs", &flags, &options, "keep_shape");
+    assert!(!text.contains("not the C library"), "keeper_keep is native code: {text}");
+    discard(&dir);
+}
+
+/// (15) A C interface that calls the library's own functions through tables
 /// of function pointers, with the caller's pointer (`table_lib.rs`), while
 /// trait objects stay inside (`Outer` holds a `Box<dyn Shape>`). A call
 /// through a function pointer may call only functions of its type whose
@@ -665,9 +708,22 @@ fn function_tables_keep_a_c_interface_converted() {
 /// own crossings come before std's), and the stock host must behave the
 /// same with it as with the stock library.
 fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&str], function: &str) {
+    one_way_library_with(dir, lib_source, host_source, flags, "", function);
+}
+
+/// [`one_way_library`], the library built with reltab's `options`; the
+/// refusal's text.
+fn one_way_library_with(
+    dir: &Path,
+    lib_source: &str,
+    host_source: &str,
+    flags: &[&str],
+    options: &str,
+    function: &str,
+) -> String {
     let pair = LibraryAndHost::new(dir, lib_source, host_source, flags);
     let label = &pair.label;
-    let (report, reltab_dir) = pair.library("reltab", Variant::Plugin, "");
+    let (report, reltab_dir) = pair.library("reltab", Variant::Plugin, options);
     let report = report.expect("a report");
     if let Some(failure) = refused_for_crossing(label, &report) {
         panic!("{failure}");
@@ -677,6 +733,7 @@ fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&st
     if let Some(d) = compare(&pair.expected, &pair.run(&reltab_dir), "stock library", "reltab library") {
         panic!("{label}: the stock host behaves differently with the reltab library:\n{d}");
     }
+    report.refusal_text()
 }
 
 /// A cdylib of `tests/boundary` (`lib_source`, built with `flags`) and its
