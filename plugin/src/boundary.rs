@@ -142,7 +142,7 @@
 //! function external.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::census::Census;
@@ -536,7 +536,9 @@ struct Closure<'m> {
     cause: HashMap<Value, Value>,
     /// The value being processed (the cause of what is added now).
     current: Option<Value>,
-    work: Vec<Value>,
+    /// The foreign values to follow, first in first out: each is reached by
+    /// a shortest way, the one its warning names.
+    work: VecDeque<Value>,
     /// Values already walked back from by [`Closure::expose`].
     exposed: HashSet<Value>,
     /// Vtable pointers that reached code outside, the value that took them
@@ -600,7 +602,7 @@ impl<'m> Closure<'m> {
             effects: HashMap::new(),
             cause: HashMap::new(),
             current: None,
-            work: Vec::new(),
+            work: VecDeque::new(),
             exposed: HashSet::new(),
             vtables_out: Vec::new(),
         }
@@ -617,7 +619,7 @@ impl<'m> Closure<'m> {
                     self.cause.insert(v, c);
                 }
             }
-            self.work.push(v);
+            self.work.push_back(v);
         }
     }
 
@@ -692,7 +694,7 @@ impl<'m> Closure<'m> {
     }
 
     fn run(&mut self) {
-        while let Some(v) = self.work.pop() {
+        while let Some(v) = self.work.pop_front() {
             self.current = Some(v);
             let always = self.always.contains(&v);
             for user in v.users() {
