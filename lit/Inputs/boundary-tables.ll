@@ -18,6 +18,9 @@
 ;   keep_shape()                         a Box<Box<dyn Shape>> given to
 ;                                        pthread_setspecific
 ;   kept_shape() -> *const c_void        what pthread_getspecific returns
+;   keep_host_shape(b: *const Box<dyn Shape>)  b given to pthread_setspecific
+;   kept_area() -> f64                   reads a vtable through what
+;                                        pthread_getspecific returns
 ;
 ; Outer { inner: Box<dyn Shape> } reads its inner box's vtable in both its
 ; methods: area (in Outer's vtable only) and sides (also in the static table
@@ -113,6 +116,27 @@ define internal ptr @kept_shape() #0 {
   %key = load i32, ptr @_RNvCs1_3lib3KEY, align 4
   %kept = tail call ptr @pthread_getspecific(i32 %key)
   ret ptr %kept
+}
+
+; keep_host_shape(b): b as the thread's value of KEY.
+define internal void @keep_host_shape(ptr %b) #0 {
+  %k = tail call i32 @pthread_key_create(ptr @_RNvCs1_3lib3KEY, ptr null)
+  %key = load i32, ptr @_RNvCs1_3lib3KEY, align 4
+  %set = tail call i32 @pthread_setspecific(i32 %key, ptr %b)
+  ret void
+}
+
+; kept_area: the area of the Box<dyn Shape> that is the thread's value of
+; KEY, through its vtable.
+define internal double @kept_area() #0 {
+  %key = load i32, ptr @_RNvCs1_3lib3KEY, align 4
+  %kept = tail call ptr @pthread_getspecific(i32 %key)
+  %data = load ptr, ptr %kept, align 8
+  %m = getelementptr inbounds nuw i8, ptr %kept, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %a = call double %area(ptr %data)
+  ret double %a
 }
 
 ; pick: Box::new(One(1, Box::new(Circle))) as Box<dyn Holder>, then
@@ -228,6 +252,7 @@ define i32 @main() #0 {
   %n = call double @nested(i64 0)
   call void @keep_shape()
   %ks = call ptr @kept_shape()
+  %ka = call double @kept_area()
   ret i32 0
 }
 

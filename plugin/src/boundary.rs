@@ -68,7 +68,10 @@
 //!   results of foreign calls;
 //! * what is derived from a foreign value is foreign: a getelementptr, a
 //!   cast, integer arithmetic (tagged pointers), phi, select, aggregates, a
-//!   pointer or word loaded from foreign memory;
+//!   pointer or word loaded from foreign memory, and what C code that keeps
+//!   what it is given hands back later (`pthread_getspecific` once
+//!   `pthread_setspecific` got a foreign value: `HANDS_BACK`; every call of
+//!   native code once native code got one);
 //! * memory that holds a foreign pointer is foreign (a store of one into a
 //!   place makes that place's object foreign, and with it whatever is loaded
 //!   from it), and so is memory a foreign pointer is copied from or to. An
@@ -517,10 +520,9 @@ struct Closure<'m> {
     indirect: OnceCell<IndirectCalls>,
     /// Declared symbols that native code defines (`-reltab-native-code`).
     native_code: &'m HashSet<String>,
-    /// The pointers given to the C functions that keep them (`HANDS_BACK`'s
-    /// keepers, by symbol) and to native code (by name), made when the
-    /// closure first meets what such code returns.
-    kept: OnceCell<Kept>,
+    /// What C code that hands back what it keeps is given, and the calls
+    /// that may return it: made when the closure first meets one.
+    hand_backs: OnceCell<HandBacks>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
@@ -594,7 +596,7 @@ impl<'m> Closure<'m> {
             call_entry,
             indirect: OnceCell::new(),
             native_code,
-            kept: OnceCell::new(),
+            hand_backs: OnceCell::new(),
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
@@ -790,6 +792,13 @@ impl<'m> Closure<'m> {
                 // from its foreign argument (`llvm.ptrmask`, `realloc`).
                 self.add(call, always);
             }
+            // C code that keeps what it is given hands it back later
+            // (`pthread_setspecific` to `pthread_getspecific`; native code
+            // to any call of native code): those results may be foreign.
+            for later in self.hands_back_later(callee) {
+                // (In another function, maybe: whoever called it.)
+                self.add(later, true);
+            }
             // Otherwise the C library: see the header.
             return;
         }
@@ -903,18 +912,35 @@ impl<'m> Closure<'m> {
         callees.cloned().unwrap_or_else(|| Rc::new([]))
     }
 
+    fn hand_backs(&self) -> &HandBacks {
+        self.hand_backs.get_or_init(|| HandBacks::of(self.module, self.native_code, |v| self.carries_pointer(v)))
+    }
+
     /// What a call of the declared function `callee` may return that an
     /// earlier call gave: the pointers given to its keepers (`HANDS_BACK`),
     /// or, for native code, of which reltab knows nothing more, every
     /// pointer given to native code (its own arguments among them).
     fn handed_back(&self, callee: Value) -> Vec<Value> {
         let name = callee.name().unwrap_or_default();
-        let kept = self.kept.get_or_init(|| Kept::of(self.module, self.native_code, |v| self.carries_pointer(v)));
+        let found = self.hand_backs();
         if self.native_code.contains(&name) {
-            return kept.by_native_code.clone();
+            return found.given_to_native_code.clone();
         }
         let keepers = HANDS_BACK.iter().filter(|(r, _)| *r == c_symbol(&name)).flat_map(|(_, k)| k.iter());
-        keepers.filter_map(|k| kept.by_keeper.get(*k)).flatten().copied().collect()
+        keepers.filter_map(|k| found.given.get(*k)).flatten().copied().collect()
+    }
+
+    /// The calls that may return what a call of the declared function
+    /// `callee` is given: of the functions that hand back what it keeps
+    /// (`HANDS_BACK`), or, for native code, every call of native code.
+    fn hands_back_later(&self, callee: Value) -> Vec<Value> {
+        let name = callee.name().unwrap_or_default();
+        let found = self.hand_backs();
+        if self.native_code.contains(&name) {
+            return found.native_code_calls.clone();
+        }
+        let returners = HANDS_BACK.iter().filter(|(_, k)| k.contains(&c_symbol(&name))).map(|(r, _)| r);
+        returners.filter_map(|r| found.returned.get(r)).flatten().copied().collect()
     }
 
     /// The indirect calls that may call `f`, in module order: those of its
@@ -1027,8 +1053,11 @@ impl<'m> Closure<'m> {
                             // A C function that hands back what an earlier
                             // call kept (`pthread_getspecific`), native code
                             // (anything it was ever given): the object is
-                            // the one given.
-                            work.extend(self.handed_back(callee));
+                            // the one given, whoever called the function
+                            // that gave it.
+                            for given in self.handed_back(callee) {
+                                self.expose_for(given, true, start);
+                            }
                         } else if !allocates {
                             // What the functions the call may call return:
                             // its callee, or those of an indirect call (a
@@ -1241,30 +1270,56 @@ impl<'m> Closure<'m> {
     }
 }
 
-/// The pointers the module gives C code that may hand them back.
-struct Kept {
-    /// Given to each of `HANDS_BACK`'s keepers, by symbol.
-    by_keeper: HashMap<&'static str, Vec<Value>>,
-    /// Given to native code, in module order.
-    by_native_code: Vec<Value>,
+/// The C code that may hand back what the module gave it (`HANDS_BACK`'s
+/// functions, and native code): what it is given, and the calls that may
+/// return it.
+struct HandBacks {
+    /// The pointers given to each of `HANDS_BACK`'s keepers, by symbol.
+    given: HashMap<&'static str, Vec<Value>>,
+    /// The calls of each of `HANDS_BACK`'s returners, by symbol.
+    returned: HashMap<&'static str, Vec<Value>>,
+    /// The pointers given to native code, in module order.
+    given_to_native_code: Vec<Value>,
+    /// The calls of native code that return a pointer, in module order.
+    native_code_calls: Vec<Value>,
 }
 
-impl Kept {
-    fn of(module: &Module, native_code: &HashSet<String>, carries_pointer: impl Fn(Value) -> bool) -> Kept {
-        let mut kept = Kept { by_keeper: HashMap::new(), by_native_code: Vec::new() };
-        for f in module.functions().filter(|f| f.is_declaration()) {
-            let Some(name) = f.name() else { continue };
-            let keeper = HANDS_BACK.iter().flat_map(|(_, k)| k.iter().copied()).find(|k| *k == c_symbol(&name));
-            let into = match keeper {
-                _ if native_code.contains(&name) => &mut kept.by_native_code,
-                Some(k) => kept.by_keeper.entry(k).or_default(),
-                None => continue,
-            };
-            for call in f.users().filter(|u| u.is_direct_call_to(f)) {
-                into.extend((0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| carries_pointer(*a)));
+impl HandBacks {
+    /// A walk of every instruction (so that everything is in module
+    /// order): made only when the closure meets such C code.
+    fn of(module: &Module, native_code: &HashSet<String>, carries_pointer: impl Fn(Value) -> bool) -> HandBacks {
+        let mut found = HandBacks {
+            given: HashMap::new(),
+            returned: HashMap::new(),
+            given_to_native_code: Vec::new(),
+            native_code_calls: Vec::new(),
+        };
+        let calls = module.functions().flat_map(|f| f.instructions()).filter(|i| i.is_call());
+        for call in calls {
+            let callee = call.called_value();
+            if callee.kind() != Kind::Function || !callee.is_declaration() {
+                continue;
+            }
+            let name = callee.name().unwrap_or_default();
+            let symbol = c_symbol(&name);
+            let args = (0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| carries_pointer(*a));
+            if native_code.contains(&name) {
+                found.given_to_native_code.extend(args);
+                if carries_pointer(call) {
+                    found.native_code_calls.push(call);
+                }
+                continue;
+            }
+            if let Some(k) = HANDS_BACK.iter().flat_map(|(_, k)| k.iter().copied()).find(|k| *k == symbol) {
+                found.given.entry(k).or_default().extend(args);
+            }
+            if let Some(r) = HANDS_BACK.iter().map(|(r, _)| *r).find(|r| *r == symbol) {
+                if carries_pointer(call) {
+                    found.returned.entry(r).or_default().push(call);
+                }
             }
         }
-        kept
+        found
     }
 }
 

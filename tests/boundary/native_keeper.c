@@ -1,4 +1,4 @@
-/* Native code of native_lib.rs (boundaries.rs,
+/* Native code of kept_lib.rs with --cfg native (boundaries.rs,
    native_code_hands_back_what_it_kept): keeps the last pointer other than
    NULL it is given, and returns what it keeps. */
 #include <stddef.h>

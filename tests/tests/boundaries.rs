@@ -27,9 +27,9 @@
 //!   `found_lib.rs`, `found_host.rs`: inside what `memchr` found;
 //!   `returned_lib.rs`, `returned_host.rs`: inside what a method called
 //!   through a vtable returned;
-//!   `kept_lib.rs`, `kept_host.rs`: inside what `pthread_getspecific`
-//!   hands back; `native_lib.rs`, `native_host.rs`: inside what native code
-//!   it links (`native_keeper.c`) hands back.
+//!   `kept_lib.rs`, `kept_host.rs`: inside what `pthread_getspecific`, or
+//!   native code the library links (`native_keeper.c`), hands back of what
+//!   it kept, either way.
 //!   Each refused (each but the callback was converted, and the stock host
 //!   crashed).
 //! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
@@ -639,24 +639,29 @@ fn method_result_is_a_crossing() {
 }
 
 /// (13) What the C library hands back of what it kept (`kept_lib.rs`):
-/// `kept_shape` hands out what `pthread_getspecific` returns, the boxed
-/// trait object `keep_shape` gave `pthread_setspecific`. The C function's
-/// result was taken as memory of the C library's own: the library was
-/// converted, and the stock host crashed (SIGSEGV). It must be refused,
-/// naming `keep_shape` first.
+/// `pthread_getspecific` returns what `pthread_setspecific` was given.
+/// `--cfg hand_out`: `kept_shape` hands out the library's boxed trait
+/// object so kept; `--cfg take_in`: `kept_area` calls through the host's,
+/// given to `keep_host_shape`. The C function's result was taken as memory
+/// of the C library's own: each library was converted, and the stock host
+/// crashed (SIGSEGV). Each must be refused, naming the library's function
+/// first.
 #[test]
 fn c_library_hands_back_what_it_kept() {
     let dir = scratch_dir("boundary-kept");
-    one_way_library(&dir, "kept_lib.rs", "kept_host.rs", &[], "keep_shape");
+    for (way, function) in [("hand_out", "keep_shape"), ("take_in", "kept_area")] {
+        one_way_library(&dir.join(way), "kept_lib.rs", "kept_host.rs", &["--cfg", way], function);
+    }
     discard(&dir);
 }
 
 /// (14) The same through native code the library links and names with
-/// `-reltab-native-code` (`native_lib.rs`, `native_keeper.c`, a static
-/// archive built here with gcc): native code is C, no boundary, but it may
-/// hand back anything it was given. It was converted, and the stock host
-/// crashed (SIGSEGV). It must be refused, naming `keep_shape` first, and not
-/// for calling code outside (`keeper_keep` is named native code).
+/// `-reltab-native-code` (`kept_lib.rs --cfg native`, `native_keeper.c`, a
+/// static archive built here with gcc, which returns the last pointer it
+/// was given): native code is C, no boundary, but it may hand back anything
+/// it was given. Each way was converted, and the stock host crashed
+/// (SIGSEGV). Each must be refused, naming the library's function first,
+/// and not for calling code outside (`keeper_keep` is named native code).
 #[test]
 fn native_code_hands_back_what_it_kept() {
     let dir = scratch_dir("boundary-native");
@@ -671,10 +676,12 @@ fn native_code_hands_back_what_it_kept() {
     let names = native.join("native-code.txt");
     std::fs::write(&names, "keeper_keep\n").expect("write the native code file");
     let search = format!("native={}", native.display());
-    let flags = ["-L", search.as_str(), "-l", "static=keeper"];
     let options = format!("-reltab-native-code={}", names.display());
-    let text = one_way_library_with(&dir, "native_lib.rs", "native_host.rs", &flags, &options, "keep_shape");
-    assert!(!text.contains("not the C library"), "keeper_keep is native code: {text}");
+    for (way, function) in [("hand_out", "keep_shape"), ("take_in", "kept_area")] {
+        let flags = ["--cfg", "native", "--cfg", way, "-L", search.as_str(), "-l", "static=keeper"];
+        let text = one_way_library_with(&dir.join(way), "kept_lib.rs", "kept_host.rs", &flags, &options, function);
+        assert!(!text.contains("not the C library"), "{way}: keeper_keep is native code: {text}");
+    }
     discard(&dir);
 }
 
