@@ -149,7 +149,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::census::Census;
-use crate::ir::{demangle, describe_vtable, rustc_name, strip_offsets, walk};
+use crate::ir::{demangle, describe_global, describe_vtable, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
 use crate::llvm::{Kind, Module, Opcode, Type, TypeKind, Value};
 use crate::protect::protection_function;
@@ -1436,11 +1436,12 @@ fn is_va_list(v: Value) -> bool {
     v.opcode() == Some(Opcode::Alloca) && v.users().any(|u| is_va_start(u) && u.operand(0) == v)
 }
 
-/// A static in Rust terms: `the static NAME`, or `a constant` for one that
-/// fat LTO made anonymous (`anon.<hash>.N`).
+/// A static in Rust terms: `the static NAME`, or for one that fat LTO made
+/// anonymous (`anon.<hash>.N`) the constant and whose it is
+/// ([`describe_global`], as the plan names globals).
 fn describe_static(g: Value) -> String {
     match g.name() {
-        Some(name) if !name.is_empty() && !name.starts_with("anon.") => format!("the static {}", demangle(&name)),
-        _ => "a constant".to_string(),
+        Some(name) if !name.is_empty() && !name.starts_with("anon.") => format!("the static {}", describe_global(g)),
+        _ => describe_global(g),
     }
 }

@@ -94,6 +94,30 @@ pub fn describe_vtable(vtable: Value) -> String {
     }
 }
 
+/// A global in Rust terms: its demangled name, or for an anonymous constant
+/// (`anon.<hash>.N`, what fat LTO names every vtable and constant) the first
+/// function it holds, which says whose it is.
+pub fn describe_global(global: Value) -> String {
+    let name = global.name().unwrap_or_default();
+    if !name.is_empty() && !name.starts_with("anon.") {
+        return demangle(&name);
+    }
+    fn first_function(c: Value) -> Option<Value> {
+        match c.kind() {
+            Kind::Function => Some(c),
+            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => c.operands().find_map(first_function),
+            _ => None,
+        }
+    }
+    match global.initializer().and_then(first_function) {
+        Some(f) => {
+            format!("{} (the constant holding {})", if name.is_empty() { "a global" } else { &name }, rustc_name(f))
+        }
+        None if name.is_empty() => "an unnamed global".to_string(),
+        None => name,
+    }
+}
+
 /// `<T as Trait>` of a method named `<T as Trait>::method`.
 fn impl_of_method(name: &str) -> Option<&str> {
     if !name.starts_with('<') {

@@ -34,9 +34,9 @@ use crate::audit_layouts;
 use crate::boundary::{self, Direction};
 use crate::census::Census;
 use crate::host::{CodeModel, Options, Phase};
-use crate::ir::{demangle, rustc_name};
+use crate::ir::{describe_global, rustc_name};
 use crate::layout::compact_header;
-use crate::llvm::{Kind, Module, Value};
+use crate::llvm::{Module, Value};
 use crate::provenance::{function_origin, Origin};
 use crate::recognize::Recognized;
 use crate::report::Stopwatch;
@@ -169,30 +169,6 @@ pub fn can_convert(
         Ok(())
     } else {
         Err(reasons)
-    }
-}
-
-/// A global in Rust terms: its demangled name, or for an anonymous constant
-/// (`anon.<hash>.N`, what fat LTO names every vtable and constant) the first
-/// function it holds, which says whose it is.
-fn describe_global(global: Value) -> String {
-    let name = global.name().unwrap_or_default();
-    if !name.is_empty() && !name.starts_with("anon.") {
-        return demangle(&name);
-    }
-    fn first_function(c: Value) -> Option<Value> {
-        match c.kind() {
-            Kind::Function => Some(c),
-            Kind::ConstantStruct | Kind::ConstantArray | Kind::ConstantExpr => c.operands().find_map(first_function),
-            _ => None,
-        }
-    }
-    match global.initializer().and_then(first_function) {
-        Some(f) => {
-            format!("{} (the constant holding {})", if name.is_empty() { "a global" } else { &name }, rustc_name(f))
-        }
-        None if name.is_empty() => "an unnamed global".to_string(),
-        None => name,
     }
 }
 
