@@ -922,12 +922,11 @@ impl<'m> Closure<'m> {
     /// pointer given to native code (its own arguments among them).
     fn handed_back(&self, callee: Value) -> Vec<Value> {
         let name = callee.name().unwrap_or_default();
-        let found = self.hand_backs();
         if self.native_code.contains(&name) {
-            return found.given_to_native_code.clone();
+            return self.hand_backs().given_to_native_code.clone();
         }
-        let keepers = HANDS_BACK.iter().filter(|(r, _)| *r == c_symbol(&name)).flat_map(|(_, k)| k.iter());
-        keepers.filter_map(|k| found.given.get(*k)).flatten().copied().collect()
+        let Some((_, keepers)) = HANDS_BACK.iter().find(|(r, _)| *r == c_symbol(&name)) else { return Vec::new() };
+        keepers.iter().filter_map(|k| self.hand_backs().given.get(k)).flatten().copied().collect()
     }
 
     /// The calls that may return what a call of the declared function
@@ -935,12 +934,11 @@ impl<'m> Closure<'m> {
     /// (`HANDS_BACK`), or, for native code, every call of native code.
     fn hands_back_later(&self, callee: Value) -> Vec<Value> {
         let name = callee.name().unwrap_or_default();
-        let found = self.hand_backs();
         if self.native_code.contains(&name) {
-            return found.native_code_calls.clone();
+            return self.hand_backs().native_code_calls.clone();
         }
         let returners = HANDS_BACK.iter().filter(|(_, k)| k.contains(&c_symbol(&name))).map(|(r, _)| r);
-        returners.filter_map(|r| found.returned.get(r)).flatten().copied().collect()
+        returners.filter_map(|r| self.hand_backs().returned.get(r)).flatten().copied().collect()
     }
 
     /// The indirect calls that may call `f`, in module order: those of its
