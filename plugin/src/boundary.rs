@@ -36,9 +36,10 @@
 //! them: what it hands back to the module (the argument of a thread's start
 //! routine, an exception object, a backtrace callback's data) is what the
 //! module gave it, and it hands it to the module's own functions. So a vtable pointer that goes through C
-//! memory comes back to code that was converted with it. (When the module
-//! hands such a pointer on to code outside, the exposure below walks it
-//! back to what the module gave.) (What is not seen
+//! memory comes back to code that was converted with it. (What C code hands
+//! back or calls back with is still followed, as below: it is foreign when
+//! what the module gave it is, and when the module hands it on to code
+//! outside, the exposure walks back to what the module gave.) (What is not seen
 //! from here: Rust code outside the module that reaches the module's data
 //! through such a C library, e.g. a Rust host calling the same C library
 //! with its own trait objects for the module's callbacks.) One C function
@@ -71,7 +72,14 @@
 //!   pointer or word loaded from foreign memory, and what C code that keeps
 //!   what it is given hands back later (`pthread_getspecific` once
 //!   `pthread_setspecific` got a foreign value: `HANDS_BACK`; every call of
-//!   native code once native code got one);
+//!   native code once native code got one); the parameters of the module's
+//!   functions that C code calls back with what it was given (a thread's
+//!   start routine once `pthread_create` got a foreign argument; a key's
+//!   destructor once `pthread_setspecific` got one; every function given to
+//!   native code once native code got one: `CallBacks`); an out-parameter
+//!   into which C code writes a pointer into a foreign argument (`strtol`'s
+//!   end: `WRITES_INTO_OUT_PARAMETER`), and `pthread_join`'s once a start
+//!   routine returns a foreign value;
 //! * memory that holds a foreign pointer is foreign (a store of one into a
 //!   place makes that place's object foreign, and with it whatever is loaded
 //!   from it), and so is memory a foreign pointer is copied from or to. An
@@ -92,7 +100,11 @@
 //!   functions that keep them for another to hand back
 //!   (`pthread_getspecific` returns what `pthread_setspecific` was given:
 //!   `HANDS_BACK`), every pointer given to native code for what native code
-//!   returns (reltab knows nothing of what it keeps), the arguments of
+//!   returns (reltab knows nothing of what it keeps), what the module gave
+//!   C code to call one of its functions with, for that function's
+//!   parameters (`CallBacks`), what C code writes into an out-parameter the
+//!   walk reads from (a pointer into an argument: `strtol`'s end; what the
+//!   threads' start routines return, for `pthread_join`'s), the arguments of
 //!   intrinsics that return their argument moved (a thread-local's address
 //!   from `llvm.threadlocal.address` is the thread-local) and of inline
 //!   assembly, and the old block of a `realloc`; an allocator call is an
@@ -281,9 +293,60 @@ const HANDS_BACK: &[(&str, &[&str])] = &[
     ("secure_getenv", &["putenv"]),
 ];
 
+/// C library functions that write into an out-parameter a pointer into one
+/// of their arguments: (the function, the out-parameter, the argument).
+/// The conversions to numbers write where they stopped in the string, the
+/// reentrant tokenizers where the next token starts, `dladdr` the symbol
+/// nearest the address (and its object's base).
+const WRITES_INTO_OUT_PARAMETER: &[(&str, u32, u32)] = &[
+    ("strtol", 1, 0),
+    ("strtoul", 1, 0),
+    ("strtoll", 1, 0),
+    ("strtoull", 1, 0),
+    ("strtoq", 1, 0),
+    ("strtouq", 1, 0),
+    ("strtoimax", 1, 0),
+    ("strtoumax", 1, 0),
+    ("strtod", 1, 0),
+    ("strtof", 1, 0),
+    ("strtold", 1, 0),
+    ("__isoc23_strtol", 1, 0),
+    ("__isoc23_strtoul", 1, 0),
+    ("__isoc23_strtoll", 1, 0),
+    ("__isoc23_strtoull", 1, 0),
+    ("wcstol", 1, 0),
+    ("wcstoul", 1, 0),
+    ("wcstoll", 1, 0),
+    ("wcstoull", 1, 0),
+    ("wcstod", 1, 0),
+    ("wcstof", 1, 0),
+    ("wcstold", 1, 0),
+    ("strtok_r", 2, 0),
+    ("__strtok_r", 2, 0),
+    ("dladdr", 1, 0),
+];
+
+/// `pthread_join`'s out-parameter receives what the thread's start routine
+/// (`pthread_create`'s argument 2) returned.
+const THREAD_JOIN: (&str, u32) = ("pthread_join", 1);
+const THREAD_CREATE: (&str, u32) = ("pthread_create", 2);
+
 /// A C library function's symbol without its version (`memchr@GLIBC_2.2.5`).
 fn c_symbol(name: &str) -> &str {
     name.split('@').next().unwrap_or_default()
+}
+
+/// The out-parameters into which a call of a C function writes a pointer
+/// into `v`, one of its arguments (`WRITES_INTO_OUT_PARAMETER`).
+fn out_parameters_given(call: Value, v: Value) -> Vec<Value> {
+    let name = call.called_value().name().unwrap_or_default();
+    let symbol = c_symbol(&name);
+    let n = call.num_call_args();
+    WRITES_INTO_OUT_PARAMETER
+        .iter()
+        .filter(|(f, out, arg)| *f == symbol && *out < n && *arg < n && call.operand(*arg) == v)
+        .map(|(_, out, _)| call.operand(*out))
+        .collect()
 }
 
 /// The definitions the C runtime and the unwinder call: no boundary for
@@ -523,6 +586,12 @@ struct Closure<'m> {
     /// What C code that hands back what it keeps is given, and the calls
     /// that may return it: made when the closure first meets one.
     hand_backs: OnceCell<HandBacks>,
+    /// The start routines given to `pthread_create` and the out-parameters
+    /// of `pthread_join`, made when the closure first needs them.
+    threads: OnceCell<Threads>,
+    /// The module's functions that C code calls back, made when the
+    /// closure first needs them.
+    call_backs: OnceCell<CallBacks>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
@@ -597,6 +666,8 @@ impl<'m> Closure<'m> {
             indirect: OnceCell::new(),
             native_code,
             hand_backs: OnceCell::new(),
+            threads: OnceCell::new(),
+            call_backs: OnceCell::new(),
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
@@ -792,6 +863,22 @@ impl<'m> Closure<'m> {
                 // from its foreign argument (`llvm.ptrmask`, `realloc`).
                 self.add(call, always);
             }
+            // C code that calls the module back with what it was given (a
+            // thread's start routine with its argument, a comparison with
+            // its context): the parameters of those functions may be this
+            // foreign value, whoever else calls them.
+            for f in self.called_back_with(call) {
+                for p in f.params() {
+                    if self.carries_pointer(p) {
+                        self.add(p, true);
+                    }
+                }
+            }
+            // C code that writes a pointer into what it was given into an
+            // out-parameter: the out-parameter's place now holds it.
+            for out in out_parameters_given(call, v) {
+                self.expose(out, always);
+            }
             // C code that keeps what it is given hands it back later
             // (`pthread_setspecific` to `pthread_getspecific`; native code
             // to any call of native code): those results may be foreign.
@@ -912,6 +999,138 @@ impl<'m> Closure<'m> {
         callees.cloned().unwrap_or_else(|| Rc::new([]))
     }
 
+    /// What C code writes into the place `base` points into, given it (or
+    /// a field of it) as an out-parameter: a pointer into another of its
+    /// arguments (`WRITES_INTO_OUT_PARAMETER`), or what the threads' start
+    /// routines return (`pthread_join`).
+    fn written_by_c(&self, base: Value) -> Vec<Value> {
+        let mut written = Vec::new();
+        walk([base], |p, work| {
+            for u in p.users() {
+                if u.opcode() == Some(Opcode::GetElementPtr) && u.operand(0) == p {
+                    work.push(u);
+                } else if u.is_call() && u.called_value().kind() == Kind::Function {
+                    let name = u.called_value().name().unwrap_or_default();
+                    let symbol = c_symbol(&name);
+                    let given_at = |i: u32| i < u.num_call_args() && u.operand(i) == p;
+                    for &(_, _, arg) in
+                        WRITES_INTO_OUT_PARAMETER.iter().filter(|(f, out, _)| *f == symbol && given_at(*out))
+                    {
+                        written.push(u.operand(arg));
+                    }
+                    if symbol == THREAD_JOIN.0 && given_at(THREAD_JOIN.1) {
+                        written.extend(self.start_routine_results());
+                    }
+                }
+            }
+        });
+        written
+    }
+
+    /// The module's functions that C code calls back (see [`CallBacks`]).
+    fn call_backs(&self) -> &CallBacks {
+        self.call_backs.get_or_init(|| {
+            let mut found = CallBacks::default();
+            let mut native_data = Vec::new();
+            let mut key_values = Vec::new();
+            let calls = self.module.functions().flat_map(|f| f.instructions()).filter(|i| i.is_call());
+            for call in calls {
+                let callee = call.called_value();
+                if callee.kind() != Kind::Function
+                    || !callee.is_declaration()
+                    || self.foreign_functions.contains(&callee)
+                {
+                    continue;
+                }
+                let name = callee.name().unwrap_or_default();
+                let args: Vec<Value> = (0..call.num_call_args()).map(|i| call.operand(i)).collect();
+                let (functions, data): (Vec<Value>, Vec<Value>) = args
+                    .iter()
+                    .copied()
+                    .filter(|a| self.carries_pointer(*a))
+                    .partition(|a| a.kind() == Kind::Function && !a.is_declaration());
+                for &f in &functions {
+                    found.data_for.entry(f).or_default().extend(data.iter().copied());
+                }
+                if self.native_code.contains(&name) {
+                    found.given_to_native_code.extend(functions);
+                    native_data.extend(data);
+                    continue;
+                }
+                let symbol = c_symbol(&name);
+                let at = |i: u32| (i < call.num_call_args()).then(|| call.operand(i));
+                if symbol == KEY_DESTRUCTOR.0 {
+                    found.key_destructors.extend(at(KEY_DESTRUCTOR.1).filter(|d| d.kind() == Kind::Function));
+                } else if symbol == KEY_VALUE.0 {
+                    key_values.extend(at(KEY_VALUE.1));
+                }
+            }
+            for f in found.given_to_native_code.clone() {
+                found.data_for.entry(f).or_default().extend(native_data.iter().copied());
+            }
+            for f in found.key_destructors.clone() {
+                found.data_for.entry(f).or_default().extend(key_values.iter().copied());
+            }
+            found
+        })
+    }
+
+    /// The functions C code may call back with what `call` (of a declared C
+    /// function) is given: those given to it, and those that code keeps
+    /// to call with it later (native code's, a key's destructors).
+    fn called_back_with(&self, call: Value) -> Vec<Value> {
+        let callee = call.called_value();
+        let name = callee.name().unwrap_or_default();
+        let mut functions: Vec<Value> = (0..call.num_call_args())
+            .map(|i| call.operand(i))
+            .filter(|a| a.kind() == Kind::Function && !a.is_declaration())
+            .collect();
+        if self.native_code.contains(&name) {
+            functions.extend(self.call_backs().given_to_native_code.iter().copied());
+        } else if c_symbol(&name) == KEY_VALUE.0 {
+            functions.extend(self.call_backs().key_destructors.iter().copied());
+        }
+        functions
+    }
+
+    /// The module's threads: made when the closure first needs them.
+    fn threads(&self) -> &Threads {
+        self.threads.get_or_init(|| {
+            let mut threads = Threads::default();
+            for f in self.module.functions().filter(|f| f.is_declaration()) {
+                let Some(name) = f.name() else { continue };
+                let (symbol, at) = match c_symbol(&name) {
+                    s if s == THREAD_CREATE.0 => (THREAD_CREATE.0, THREAD_CREATE.1),
+                    s if s == THREAD_JOIN.0 => (THREAD_JOIN.0, THREAD_JOIN.1),
+                    _ => continue,
+                };
+                for call in f.users().filter(|u| u.is_direct_call_to(f) && at < u.num_call_args()) {
+                    let given = call.operand(at);
+                    if symbol == THREAD_JOIN.0 {
+                        if given.kind() != Kind::ConstantPointerNull {
+                            threads.join_results.push(given);
+                        }
+                    } else if given.kind() == Kind::Function {
+                        threads.start_routines.insert(given);
+                    } else {
+                        // A function pointer: any function whose address
+                        // is taken.
+                        threads.start_routines.extend(self.indirect().address_taken_set.iter().copied());
+                    }
+                }
+            }
+            threads
+        })
+    }
+
+    /// What the threads' start routines return.
+    fn start_routine_results(&self) -> Vec<Value> {
+        let mut routines: Vec<Value> = self.threads().start_routines.iter().copied().collect();
+        // In module order, whatever the order of the set.
+        routines.sort_by_key(|f| self.module.functions().position(|g| g == *f));
+        routines.into_iter().flat_map(returned_values).collect()
+    }
+
     fn hand_backs(&self) -> &HandBacks {
         self.hand_backs.get_or_init(|| HandBacks::of(self.module, self.native_code, |v| self.carries_pointer(v)))
     }
@@ -973,6 +1192,13 @@ impl<'m> Closure<'m> {
         if self.exported.contains(&f) {
             return;
         }
+        if self.threads().start_routines.contains(&f) {
+            // A thread's start routine returns to `pthread_join`, which
+            // writes what it returned into its out-parameter.
+            for out in self.threads().join_results.clone() {
+                self.expose(out, true);
+            }
+        }
         if !always {
             return self.effect(f, true, None);
         }
@@ -1018,7 +1244,15 @@ impl<'m> Closure<'m> {
                     Some(Opcode::Load)
                         if v.ty().kind() == TypeKind::Integer
                             && strip_offsets(v.operand(0)).opcode() != Some(Opcode::Alloca) => {}
-                    Some(Opcode::Load) => work.push(v.operand(0)),
+                    Some(Opcode::Load) => {
+                        work.push(v.operand(0));
+                        // What C code wrote into the place it was given as
+                        // an out-parameter (`strtol`'s end, `pthread_join`'s
+                        // result) is the object too.
+                        for written in self.written_by_c(strip_offsets(v.operand(0))) {
+                            self.expose_for(written, true, start);
+                        }
+                    }
                     Some(Opcode::Phi) => work.extend(v.incoming()),
                     Some(Opcode::Select) => work.extend([v.operand(1), v.operand(2)]),
                     Some(Opcode::Call | Opcode::Invoke) => {
@@ -1080,6 +1314,12 @@ impl<'m> Closure<'m> {
                 },
                 Kind::Argument => {
                     let (f, position) = v.argument_position();
+                    // A function C code calls back: what C code calls it
+                    // with is what the module gave C code for it.
+                    let data = self.call_backs().data_for.get(&f).cloned().unwrap_or_default();
+                    for given in data {
+                        self.expose_for(given, true, start);
+                    }
                     if !always {
                         // The caller's object: the calls that passed the
                         // foreign value in see it.
@@ -1266,6 +1506,38 @@ impl<'m> Closure<'m> {
         }
         out
     }
+}
+
+/// The module's functions that C code calls back (given to it as
+/// arguments: a thread's start routine, a comparison, a destructor), and
+/// what C code may call each with: the other pointers given to the same
+/// call; what `pthread_setspecific` was given, for a key's destructor; for
+/// native code, every pointer given to native code.
+#[derive(Default)]
+struct CallBacks {
+    data_for: HashMap<Value, Vec<Value>>,
+    /// The functions given to native code, in module order.
+    given_to_native_code: Vec<Value>,
+    /// The destructors given to `pthread_key_create`, in module order.
+    key_destructors: Vec<Value>,
+}
+
+/// `pthread_key_create`'s destructor is called with the values
+/// `pthread_setspecific` was given: (the function, its destructor) and (the
+/// function, the value).
+const KEY_DESTRUCTOR: (&str, u32) = ("pthread_key_create", 1);
+const KEY_VALUE: (&str, u32) = ("pthread_setspecific", 1);
+
+/// The module's threads, as the C library sees them.
+#[derive(Default)]
+struct Threads {
+    /// The functions that may be a thread's start routine: those given to
+    /// `pthread_create`, and every function whose address is taken when one
+    /// is given a function pointer.
+    start_routines: HashSet<Value>,
+    /// The out-parameters of `pthread_join` (what a start routine returned
+    /// is written there), in module order of their functions.
+    join_results: Vec<Value>,
 }
 
 /// The C code that may hand back what the module gave it (`HANDS_BACK`'s

@@ -29,7 +29,9 @@
 //!   through a vtable returned;
 //!   `kept_lib.rs`, `kept_host.rs`: inside what `pthread_getspecific`, or
 //!   native code the library links (`native_keeper.c`), hands back of what
-//!   it kept, either way.
+//!   it kept, either way; `thread_lib.rs`, `thread_host.rs`: given to a
+//!   thread's start routine through `pthread_create`, or made by one and
+//!   handed out from `pthread_join`.
 //!   Each refused (each but the callback was converted, and the stock host
 //!   crashed).
 //! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
@@ -685,7 +687,24 @@ fn native_code_hands_back_what_it_kept() {
     discard(&dir);
 }
 
-/// (15) A C interface that calls the library's own functions through tables
+/// (15) What the C library calls the module back with, and writes back
+/// (`thread_lib.rs`, a thread of the C library's own): `--cfg take_in`, the
+/// host's box given to `pthread_create` as the start routine's argument,
+/// which calls through it; `--cfg hand_out`, the box a start routine made,
+/// handed out from `pthread_join`'s out-parameter. The start routine's
+/// parameter was not foreign, nor was its result exposed: each library was
+/// converted, and the stock host crashed (SIGSEGV). Each must be refused,
+/// naming the start routine first.
+#[test]
+fn c_library_calls_back_with_what_it_was_given() {
+    let dir = scratch_dir("boundary-thread");
+    for (way, function) in [("take_in", "area_of"), ("hand_out", "make_circle")] {
+        one_way_library(&dir.join(way), "thread_lib.rs", "thread_host.rs", &["--cfg", way], function);
+    }
+    discard(&dir);
+}
+
+/// (16) A C interface that calls the library's own functions through tables
 /// of function pointers, with the caller's pointer (`table_lib.rs`), while
 /// trait objects stay inside (`Outer` holds a `Box<dyn Shape>`). A call
 /// through a function pointer may call only functions of its type whose
