@@ -76,7 +76,7 @@
 //!   functions that C code calls back with what it was given (a thread's
 //!   start routine once `pthread_create` got a foreign argument; a key's
 //!   destructor once `pthread_setspecific` got one; every function given to
-//!   native code once native code got one: `CallBacks`); an out-parameter
+//!   native code once native code got one: `CCalls`); an out-parameter
 //!   into which C code writes a pointer into a foreign argument (`strtol`'s
 //!   end: `WRITES_INTO_OUT_PARAMETER`), and `pthread_join`'s once a start
 //!   routine returns a foreign value;
@@ -102,7 +102,7 @@
 //!   `HANDS_BACK`), every pointer given to native code for what native code
 //!   returns (reltab knows nothing of what it keeps), what the module gave
 //!   C code to call one of its functions with, for that function's
-//!   parameters (`CallBacks`), what C code writes into an out-parameter the
+//!   parameters (`CCalls`), what C code writes into an out-parameter the
 //!   walk reads from (a pointer into an argument: `strtol`'s end; what the
 //!   threads' start routines return, for `pthread_join`'s), the arguments of
 //!   intrinsics that return their argument moved (a thread-local's address
@@ -330,6 +330,12 @@ const WRITES_INTO_OUT_PARAMETER: &[(&str, u32, u32)] = &[
 /// (`pthread_create`'s argument 2) returned.
 const THREAD_JOIN: (&str, u32) = ("pthread_join", 1);
 const THREAD_CREATE: (&str, u32) = ("pthread_create", 2);
+
+/// `pthread_key_create`'s destructor is called with the values
+/// `pthread_setspecific` was given: (the function, its destructor) and (the
+/// function, the value).
+const KEY_DESTRUCTOR: (&str, u32) = ("pthread_key_create", 1);
+const KEY_VALUE: (&str, u32) = ("pthread_setspecific", 1);
 
 /// A C library function's symbol without its version (`memchr@GLIBC_2.2.5`).
 fn c_symbol(name: &str) -> &str {
@@ -583,15 +589,9 @@ struct Closure<'m> {
     indirect: OnceCell<IndirectCalls>,
     /// Declared symbols that native code defines (`-reltab-native-code`).
     native_code: &'m HashSet<String>,
-    /// What C code that hands back what it keeps is given, and the calls
-    /// that may return it: made when the closure first meets one.
-    hand_backs: OnceCell<HandBacks>,
-    /// The start routines given to `pthread_create` and the out-parameters
-    /// of `pthread_join`, made when the closure first needs them.
-    threads: OnceCell<Threads>,
-    /// The module's functions that C code calls back, made when the
-    /// closure first needs them.
-    call_backs: OnceCell<CallBacks>,
+    /// What the module gives C code and what C code gives back, made when
+    /// the closure first meets a call of C code that needs it.
+    c_calls: OnceCell<CCalls>,
     foreign: HashSet<Value>,
     /// The foreign values that are foreign whoever called their function.
     always: HashSet<Value>,
@@ -665,9 +665,7 @@ impl<'m> Closure<'m> {
             call_entry,
             indirect: OnceCell::new(),
             native_code,
-            hand_backs: OnceCell::new(),
-            threads: OnceCell::new(),
-            call_backs: OnceCell::new(),
+            c_calls: OnceCell::new(),
             foreign: HashSet::new(),
             always: HashSet::new(),
             entered: HashMap::new(),
@@ -1027,10 +1025,12 @@ impl<'m> Closure<'m> {
         written
     }
 
-    /// The module's functions that C code calls back (see [`CallBacks`]).
-    fn call_backs(&self) -> &CallBacks {
-        self.call_backs.get_or_init(|| {
-            let mut found = CallBacks::default();
+    /// What the module gives C code (the C library and named native code)
+    /// and what C code gives back: one walk of every call of a declared
+    /// function that is not foreign, in module order.
+    fn c_calls(&self) -> &CCalls {
+        self.c_calls.get_or_init(|| {
+            let mut found = CCalls::default();
             let mut native_data = Vec::new();
             let mut key_values = Vec::new();
             let calls = self.module.functions().flat_map(|f| f.instructions()).filter(|i| i.is_call());
@@ -1043,29 +1043,51 @@ impl<'m> Closure<'m> {
                     continue;
                 }
                 let name = callee.name().unwrap_or_default();
-                let args: Vec<Value> = (0..call.num_call_args()).map(|i| call.operand(i)).collect();
-                let (functions, data): (Vec<Value>, Vec<Value>) = args
-                    .iter()
-                    .copied()
-                    .filter(|a| self.carries_pointer(*a))
-                    .partition(|a| a.kind() == Kind::Function && !a.is_declaration());
+                let symbol = c_symbol(&name);
+                let at = |i: u32| (i < call.num_call_args()).then(|| call.operand(i));
+                let args: Vec<Value> =
+                    (0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| self.carries_pointer(*a)).collect();
+                let (functions, data): (Vec<Value>, Vec<Value>) =
+                    args.iter().copied().partition(|a| a.kind() == Kind::Function && !a.is_declaration());
                 for &f in &functions {
                     found.data_for.entry(f).or_default().extend(data.iter().copied());
                 }
                 if self.native_code.contains(&name) {
-                    found.given_to_native_code.extend(functions);
+                    found.given_to_native_code.extend(args);
+                    found.called_back_by_native_code.extend(functions);
                     native_data.extend(data);
+                    if self.carries_pointer(call) {
+                        found.native_code_calls.push(call);
+                    }
                     continue;
                 }
-                let symbol = c_symbol(&name);
-                let at = |i: u32| (i < call.num_call_args()).then(|| call.operand(i));
+                if let Some(k) = HANDS_BACK.iter().flat_map(|(_, k)| k.iter().copied()).find(|k| *k == symbol) {
+                    found.kept.entry(k).or_default().extend(args.iter().copied());
+                }
+                if let Some(r) = HANDS_BACK.iter().map(|(r, _)| *r).find(|r| *r == symbol) {
+                    if self.carries_pointer(call) {
+                        found.handed_back.entry(r).or_default().push(call);
+                    }
+                }
                 if symbol == KEY_DESTRUCTOR.0 {
                     found.key_destructors.extend(at(KEY_DESTRUCTOR.1).filter(|d| d.kind() == Kind::Function));
                 } else if symbol == KEY_VALUE.0 {
                     key_values.extend(at(KEY_VALUE.1));
+                } else if symbol == THREAD_JOIN.0 {
+                    found.join_results.extend(at(THREAD_JOIN.1).filter(|r| r.kind() != Kind::ConstantPointerNull));
+                } else if symbol == THREAD_CREATE.0 {
+                    match at(THREAD_CREATE.1) {
+                        Some(routine) if routine.kind() == Kind::Function => {
+                            found.start_routines.insert(routine);
+                        }
+                        // A function pointer: any function whose address
+                        // is taken.
+                        Some(_) => found.start_routines.extend(self.indirect().address_taken_set.iter().copied()),
+                        None => {}
+                    }
                 }
             }
-            for f in found.given_to_native_code.clone() {
+            for f in found.called_back_by_native_code.clone() {
                 found.data_for.entry(f).or_default().extend(native_data.iter().copied());
             }
             for f in found.key_destructors.clone() {
@@ -1086,53 +1108,17 @@ impl<'m> Closure<'m> {
             .filter(|a| a.kind() == Kind::Function && !a.is_declaration())
             .collect();
         if self.native_code.contains(&name) {
-            functions.extend(self.call_backs().given_to_native_code.iter().copied());
+            functions.extend(self.c_calls().called_back_by_native_code.iter().copied());
         } else if c_symbol(&name) == KEY_VALUE.0 {
-            functions.extend(self.call_backs().key_destructors.iter().copied());
+            functions.extend(self.c_calls().key_destructors.iter().copied());
         }
         functions
     }
 
-    /// The module's threads: made when the closure first needs them.
-    fn threads(&self) -> &Threads {
-        self.threads.get_or_init(|| {
-            let mut threads = Threads::default();
-            for f in self.module.functions().filter(|f| f.is_declaration()) {
-                let Some(name) = f.name() else { continue };
-                let (symbol, at) = match c_symbol(&name) {
-                    s if s == THREAD_CREATE.0 => (THREAD_CREATE.0, THREAD_CREATE.1),
-                    s if s == THREAD_JOIN.0 => (THREAD_JOIN.0, THREAD_JOIN.1),
-                    _ => continue,
-                };
-                for call in f.users().filter(|u| u.is_direct_call_to(f) && at < u.num_call_args()) {
-                    let given = call.operand(at);
-                    if symbol == THREAD_JOIN.0 {
-                        if given.kind() != Kind::ConstantPointerNull {
-                            threads.join_results.push(given);
-                        }
-                    } else if given.kind() == Kind::Function {
-                        threads.start_routines.insert(given);
-                    } else {
-                        // A function pointer: any function whose address
-                        // is taken.
-                        threads.start_routines.extend(self.indirect().address_taken_set.iter().copied());
-                    }
-                }
-            }
-            threads
-        })
-    }
-
-    /// What the threads' start routines return.
+    /// What the threads' start routines return, in module order.
     fn start_routine_results(&self) -> Vec<Value> {
-        let mut routines: Vec<Value> = self.threads().start_routines.iter().copied().collect();
-        // In module order, whatever the order of the set.
-        routines.sort_by_key(|f| self.module.functions().position(|g| g == *f));
-        routines.into_iter().flat_map(returned_values).collect()
-    }
-
-    fn hand_backs(&self) -> &HandBacks {
-        self.hand_backs.get_or_init(|| HandBacks::of(self.module, self.native_code, |v| self.carries_pointer(v)))
+        let routines = &self.c_calls().start_routines;
+        self.module.functions().filter(|f| routines.contains(f)).flat_map(returned_values).collect()
     }
 
     /// What a call of the declared function `callee` may return that an
@@ -1142,10 +1128,10 @@ impl<'m> Closure<'m> {
     fn handed_back(&self, callee: Value) -> Vec<Value> {
         let name = callee.name().unwrap_or_default();
         if self.native_code.contains(&name) {
-            return self.hand_backs().given_to_native_code.clone();
+            return self.c_calls().given_to_native_code.clone();
         }
         let Some((_, keepers)) = HANDS_BACK.iter().find(|(r, _)| *r == c_symbol(&name)) else { return Vec::new() };
-        keepers.iter().filter_map(|k| self.hand_backs().given.get(k)).flatten().copied().collect()
+        keepers.iter().filter_map(|k| self.c_calls().kept.get(k)).flatten().copied().collect()
     }
 
     /// The calls that may return what a call of the declared function
@@ -1154,10 +1140,10 @@ impl<'m> Closure<'m> {
     fn hands_back_later(&self, callee: Value) -> Vec<Value> {
         let name = callee.name().unwrap_or_default();
         if self.native_code.contains(&name) {
-            return self.hand_backs().native_code_calls.clone();
+            return self.c_calls().native_code_calls.clone();
         }
         let returners = HANDS_BACK.iter().filter(|(_, k)| k.contains(&c_symbol(&name))).map(|(r, _)| r);
-        returners.filter_map(|r| self.hand_backs().returned.get(r)).flatten().copied().collect()
+        returners.filter_map(|r| self.c_calls().handed_back.get(r)).flatten().copied().collect()
     }
 
     /// The indirect calls that may call `f`, in module order: those of its
@@ -1192,10 +1178,10 @@ impl<'m> Closure<'m> {
         if self.exported.contains(&f) {
             return;
         }
-        if self.threads().start_routines.contains(&f) {
+        if self.c_calls().start_routines.contains(&f) {
             // A thread's start routine returns to `pthread_join`, which
             // writes what it returned into its out-parameter.
-            for out in self.threads().join_results.clone() {
+            for out in self.c_calls().join_results.clone() {
                 self.expose(out, true);
             }
         }
@@ -1316,7 +1302,7 @@ impl<'m> Closure<'m> {
                     let (f, position) = v.argument_position();
                     // A function C code calls back: what C code calls it
                     // with is what the module gave C code for it.
-                    let data = self.call_backs().data_for.get(&f).cloned().unwrap_or_default();
+                    let data = self.c_calls().data_for.get(&f).cloned().unwrap_or_default();
                     for given in data {
                         self.expose_for(given, true, start);
                     }
@@ -1508,89 +1494,35 @@ impl<'m> Closure<'m> {
     }
 }
 
-/// The module's functions that C code calls back (given to it as
-/// arguments: a thread's start routine, a comparison, a destructor), and
-/// what C code may call each with: the other pointers given to the same
-/// call; what `pthread_setspecific` was given, for a key's destructor; for
-/// native code, every pointer given to native code.
+/// What the module gives C code (the C library and named native code), and
+/// what C code gives back (see the header).
 #[derive(Default)]
-struct CallBacks {
+struct CCalls {
+    /// The pointers given to each of `HANDS_BACK`'s keepers, by symbol.
+    kept: HashMap<&'static str, Vec<Value>>,
+    /// The calls of each of `HANDS_BACK`'s returners, by symbol.
+    handed_back: HashMap<&'static str, Vec<Value>>,
+    /// The pointers given to native code, in module order.
+    given_to_native_code: Vec<Value>,
+    /// The calls of native code that return a pointer, in module order.
+    native_code_calls: Vec<Value>,
+    /// The module's functions that C code calls back (given to it as
+    /// arguments: a thread's start routine, a comparison, a destructor),
+    /// and what C code may call each with: the other pointers given to the
+    /// same call; what `pthread_setspecific` was given, for a key's
+    /// destructor; for native code, every pointer given to native code.
     data_for: HashMap<Value, Vec<Value>>,
     /// The functions given to native code, in module order.
-    given_to_native_code: Vec<Value>,
+    called_back_by_native_code: Vec<Value>,
     /// The destructors given to `pthread_key_create`, in module order.
     key_destructors: Vec<Value>,
-}
-
-/// `pthread_key_create`'s destructor is called with the values
-/// `pthread_setspecific` was given: (the function, its destructor) and (the
-/// function, the value).
-const KEY_DESTRUCTOR: (&str, u32) = ("pthread_key_create", 1);
-const KEY_VALUE: (&str, u32) = ("pthread_setspecific", 1);
-
-/// The module's threads, as the C library sees them.
-#[derive(Default)]
-struct Threads {
     /// The functions that may be a thread's start routine: those given to
     /// `pthread_create`, and every function whose address is taken when one
     /// is given a function pointer.
     start_routines: HashSet<Value>,
     /// The out-parameters of `pthread_join` (what a start routine returned
-    /// is written there), in module order of their functions.
+    /// is written there).
     join_results: Vec<Value>,
-}
-
-/// The C code that may hand back what the module gave it (`HANDS_BACK`'s
-/// functions, and native code): what it is given, and the calls that may
-/// return it.
-struct HandBacks {
-    /// The pointers given to each of `HANDS_BACK`'s keepers, by symbol.
-    given: HashMap<&'static str, Vec<Value>>,
-    /// The calls of each of `HANDS_BACK`'s returners, by symbol.
-    returned: HashMap<&'static str, Vec<Value>>,
-    /// The pointers given to native code, in module order.
-    given_to_native_code: Vec<Value>,
-    /// The calls of native code that return a pointer, in module order.
-    native_code_calls: Vec<Value>,
-}
-
-impl HandBacks {
-    /// A walk of every instruction (so that everything is in module
-    /// order): made only when the closure meets such C code.
-    fn of(module: &Module, native_code: &HashSet<String>, carries_pointer: impl Fn(Value) -> bool) -> HandBacks {
-        let mut found = HandBacks {
-            given: HashMap::new(),
-            returned: HashMap::new(),
-            given_to_native_code: Vec::new(),
-            native_code_calls: Vec::new(),
-        };
-        let calls = module.functions().flat_map(|f| f.instructions()).filter(|i| i.is_call());
-        for call in calls {
-            let callee = call.called_value();
-            if callee.kind() != Kind::Function || !callee.is_declaration() {
-                continue;
-            }
-            let name = callee.name().unwrap_or_default();
-            let symbol = c_symbol(&name);
-            let args = (0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| carries_pointer(*a));
-            if native_code.contains(&name) {
-                found.given_to_native_code.extend(args);
-                if carries_pointer(call) {
-                    found.native_code_calls.push(call);
-                }
-                continue;
-            }
-            if let Some(k) = HANDS_BACK.iter().flat_map(|(_, k)| k.iter().copied()).find(|k| *k == symbol) {
-                found.given.entry(k).or_default().extend(args);
-            }
-            if let Some(r) = HANDS_BACK.iter().map(|(r, _)| *r).find(|r| *r == symbol) {
-                if carries_pointer(call) {
-                    found.returned.entry(r).or_default().push(call);
-                }
-            }
-        }
-        found
-    }
 }
 
 /// The module's indirect calls, by what they may call.
