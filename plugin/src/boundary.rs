@@ -342,16 +342,17 @@ fn c_symbol(name: &str) -> &str {
     name.split('@').next().unwrap_or_default()
 }
 
-/// The out-parameters into which a call of a C function writes a pointer
-/// into `v`, one of its arguments (`WRITES_INTO_OUT_PARAMETER`).
-fn out_parameters_given(call: Value, v: Value) -> Vec<Value> {
+/// What a call of a C function writes into its out-parameters: each
+/// out-parameter, and the argument the pointer written there points into
+/// (`WRITES_INTO_OUT_PARAMETER`).
+fn out_parameter_writes(call: Value) -> Vec<(Value, Value)> {
     let name = call.called_value().name().unwrap_or_default();
     let symbol = c_symbol(&name);
     let n = call.num_call_args();
     WRITES_INTO_OUT_PARAMETER
         .iter()
-        .filter(|(f, out, arg)| *f == symbol && *out < n && *arg < n && call.operand(*arg) == v)
-        .map(|(_, out, _)| call.operand(*out))
+        .filter(|(f, out, arg)| *f == symbol && *out < n && *arg < n)
+        .map(|(_, out, arg)| (call.operand(*out), call.operand(*arg)))
         .collect()
 }
 
@@ -874,7 +875,7 @@ impl<'m> Closure<'m> {
             }
             // C code that writes a pointer into what it was given into an
             // out-parameter: the out-parameter's place now holds it.
-            for out in out_parameters_given(call, v) {
+            for (out, _) in out_parameter_writes(call).into_iter().filter(|(_, into)| *into == v) {
                 self.expose(out, always);
             }
             // C code that keeps what it is given hands it back later
@@ -998,29 +999,13 @@ impl<'m> Closure<'m> {
     }
 
     /// What C code writes into the place `base` points into, given it (or
-    /// a field of it) as an out-parameter: a pointer into another of its
-    /// arguments (`WRITES_INTO_OUT_PARAMETER`), or what the threads' start
-    /// routines return (`pthread_join`).
+    /// a field of it) as an out-parameter (see [`CCalls::written_into`]).
     fn written_by_c(&self, base: Value) -> Vec<Value> {
+        let written_into = &self.c_calls().written_into;
         let mut written = Vec::new();
         walk([base], |p, work| {
-            for u in p.users() {
-                if u.opcode() == Some(Opcode::GetElementPtr) && u.operand(0) == p {
-                    work.push(u);
-                } else if u.is_call() && u.called_value().kind() == Kind::Function {
-                    let name = u.called_value().name().unwrap_or_default();
-                    let symbol = c_symbol(&name);
-                    let given_at = |i: u32| i < u.num_call_args() && u.operand(i) == p;
-                    for &(_, _, arg) in
-                        WRITES_INTO_OUT_PARAMETER.iter().filter(|(f, out, _)| *f == symbol && given_at(*out))
-                    {
-                        written.push(u.operand(arg));
-                    }
-                    if symbol == THREAD_JOIN.0 && given_at(THREAD_JOIN.1) {
-                        written.extend(self.start_routine_results());
-                    }
-                }
-            }
+            written.extend(written_into.get(&p).into_iter().flatten().copied());
+            work.extend(p.users().filter(|u| u.opcode() == Some(Opcode::GetElementPtr) && u.operand(0) == p));
         });
         written
     }
@@ -1051,6 +1036,9 @@ impl<'m> Closure<'m> {
                     args.iter().copied().partition(|a| a.kind() == Kind::Function && !a.is_declaration());
                 for &f in &functions {
                     found.data_for.entry(f).or_default().extend(data.iter().copied());
+                }
+                for (out, into) in out_parameter_writes(call) {
+                    found.written_into.entry(out).or_default().push(into);
                 }
                 if self.native_code.contains(&name) {
                     found.given_to_native_code.extend(args);
@@ -1093,6 +1081,17 @@ impl<'m> Closure<'m> {
             for f in found.key_destructors.clone() {
                 found.data_for.entry(f).or_default().extend(key_values.iter().copied());
             }
+            // What the start routines return, in module order, is written
+            // into `pthread_join`'s out-parameter.
+            let results: Vec<Value> = self
+                .module
+                .functions()
+                .filter(|f| found.start_routines.contains(f))
+                .flat_map(returned_values)
+                .collect();
+            for &out in &found.join_results {
+                found.written_into.entry(out).or_default().extend(results.iter().copied());
+            }
             found
         })
     }
@@ -1113,12 +1112,6 @@ impl<'m> Closure<'m> {
             functions.extend(self.c_calls().key_destructors.iter().copied());
         }
         functions
-    }
-
-    /// What the threads' start routines return, in module order.
-    fn start_routine_results(&self) -> Vec<Value> {
-        let routines = &self.c_calls().start_routines;
-        self.module.functions().filter(|f| routines.contains(f)).flat_map(returned_values).collect()
     }
 
     /// What a call of the declared function `callee` may return that an
@@ -1523,6 +1516,10 @@ struct CCalls {
     /// The out-parameters of `pthread_join` (what a start routine returned
     /// is written there).
     join_results: Vec<Value>,
+    /// What C code writes into each out-parameter it is given: a pointer
+    /// into another of its arguments (`WRITES_INTO_OUT_PARAMETER`), or what
+    /// the threads' start routines return (`pthread_join`'s).
+    written_into: HashMap<Value, Vec<Value>>,
 }
 
 /// The module's indirect calls, by what they may call.
