@@ -9,7 +9,8 @@
 ; nofree noinline nosync nounwind willreturn memory(argmem: read)
 ; "reltab-vtable-load", and the marked load it stands for as its body. Every
 ; defined function of the crate (not the declarations, not reltab's own
-; functions) gets the attribute "reltab-protected". Marked reads at places no
+; functions) gets the attribute "reltab-protected" (and, from the same
+; phase, "reltab-casts-recorded": casts-recorded.ll). Marked reads at places no
 ; entry has (half a word, a slot off its word, a slot read as an integer) and
 ; a volatile read are left as they are.
 ;
@@ -108,9 +109,9 @@
 ; CHECK-NEXT: }
 ; CHECK-NOT:  define {{.*}}@reltab.vtable.load
 
-; CHECK-DAG:  attributes #[[INLINEHINT]] = { inlinehint nonlazybind uwtable "probe-stack"="inline-asm" "reltab-protected" "target-cpu"="x86-64" }
-; CHECK-DAG:  attributes #[[PLAIN]] = { nonlazybind uwtable "probe-stack"="inline-asm" "reltab-protected" "target-cpu"="x86-64" }
-; CHECK-DAG:  attributes #[[NOINLINE]] = { noinline nonlazybind uwtable "probe-stack"="inline-asm" "reltab-protected" "target-cpu"="x86-64" }
+; CHECK-DAG:  attributes #[[INLINEHINT]] = { inlinehint nonlazybind uwtable "probe-stack"="inline-asm" "reltab-casts-recorded" "reltab-protected" "target-cpu"="x86-64" }
+; CHECK-DAG:  attributes #[[PLAIN]] = { nonlazybind uwtable "probe-stack"="inline-asm" "reltab-casts-recorded" "reltab-protected" "target-cpu"="x86-64" }
+; CHECK-DAG:  attributes #[[NOINLINE]] = { noinline nonlazybind uwtable "probe-stack"="inline-asm" "reltab-casts-recorded" "reltab-protected" "target-cpu"="x86-64" }
 ; CHECK-DAG:  attributes #[[DECL]] = { noreturn nonlazybind uwtable "probe-stack"="inline-asm" "target-cpu"="x86-64" }
 ; CHECK-DAG:  attributes #[[OWN]] = { nofree noinline nosync nounwind willreturn memory(argmem: read) "reltab-vtable-load" }
 ; CHECK-DAG:  ![[EMPTY]] = !{}

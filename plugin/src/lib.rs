@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod audit_layouts;
 pub mod boundary;
+pub mod casts;
 pub mod census;
 pub mod check_mode;
 pub mod compact_decode;

@@ -82,32 +82,46 @@ pub struct Attachment(LLVMValueRef);
 /// every other one is [`Opcode::Other`], which still prints LLVM's name.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Opcode {
+    Add,
     AddrSpaceCast,
     Alloca,
     And,
     AtomicCmpXchg,
+    AShr,
     AtomicRMW,
     BitCast,
     Br,
     Call,
     Freeze,
     GetElementPtr,
+    ExtractElement,
     ExtractValue,
     ICmp,
+    InsertElement,
     InsertValue,
     IntToPtr,
     Invoke,
     LShr,
     Load,
+    Mul,
+    Or,
     Phi,
+    PtrToAddr,
     PtrToInt,
     Ret,
+    SDiv,
     Select,
+    SExt,
     Shl,
+    ShuffleVector,
+    SRem,
     Store,
     Sub,
     Switch,
     Trunc,
+    UDiv,
+    URem,
+    Xor,
     ZExt,
     Other(OtherOpcode),
 }
@@ -127,32 +141,46 @@ impl Opcode {
     fn from_raw(raw: LLVMOpcode) -> Opcode {
         use LLVMOpcode::*;
         match raw {
+            LLVMAdd => Opcode::Add,
             LLVMAddrSpaceCast => Opcode::AddrSpaceCast,
             LLVMAlloca => Opcode::Alloca,
             LLVMAnd => Opcode::And,
             LLVMAtomicCmpXchg => Opcode::AtomicCmpXchg,
+            LLVMAShr => Opcode::AShr,
             LLVMAtomicRMW => Opcode::AtomicRMW,
             LLVMBitCast => Opcode::BitCast,
             LLVMBr => Opcode::Br,
             LLVMCall => Opcode::Call,
             LLVMFreeze => Opcode::Freeze,
             LLVMGetElementPtr => Opcode::GetElementPtr,
+            LLVMExtractElement => Opcode::ExtractElement,
             LLVMExtractValue => Opcode::ExtractValue,
             LLVMICmp => Opcode::ICmp,
+            LLVMInsertElement => Opcode::InsertElement,
             LLVMInsertValue => Opcode::InsertValue,
             LLVMIntToPtr => Opcode::IntToPtr,
             LLVMInvoke => Opcode::Invoke,
             LLVMLShr => Opcode::LShr,
             LLVMLoad => Opcode::Load,
+            LLVMMul => Opcode::Mul,
+            LLVMOr => Opcode::Or,
             LLVMPHI => Opcode::Phi,
+            LLVMPtrToAddr => Opcode::PtrToAddr,
             LLVMPtrToInt => Opcode::PtrToInt,
             LLVMRet => Opcode::Ret,
+            LLVMSDiv => Opcode::SDiv,
             LLVMSelect => Opcode::Select,
+            LLVMSExt => Opcode::SExt,
             LLVMShl => Opcode::Shl,
+            LLVMShuffleVector => Opcode::ShuffleVector,
+            LLVMSRem => Opcode::SRem,
             LLVMStore => Opcode::Store,
             LLVMSub => Opcode::Sub,
             LLVMSwitch => Opcode::Switch,
             LLVMTrunc => Opcode::Trunc,
+            LLVMUDiv => Opcode::UDiv,
+            LLVMURem => Opcode::URem,
+            LLVMXor => Opcode::Xor,
             LLVMZExt => Opcode::ZExt,
             other => Opcode::Other(OtherOpcode(other)),
         }
@@ -326,29 +354,57 @@ impl Module {
 
     /// The strings of `!llvm.ident` (`rustc version …` for rustc's modules).
     pub fn idents(&self) -> Vec<String> {
-        let name = c"llvm.ident";
-        // SAFETY: valid module; the operands array is sized by the count.
+        let mut idents: Vec<String> =
+            self.named_metadata_strings("llvm.ident").into_iter().filter_map(|node| node.into_iter().next()).collect();
+        idents.sort();
+        idents.dedup();
+        idents
+    }
+
+    /// The nodes of the named metadata `name`, each as its string operands
+    /// (an operand that is not a string is left out).
+    pub fn named_metadata_strings(&self, name: &str) -> Vec<Vec<String>> {
+        let name = std::ffi::CString::new(name).expect("a metadata name without NUL");
+        // SAFETY: valid module; the arrays are sized by the counts.
         unsafe {
             let n = LLVMGetNamedMetadataNumOperands(self.raw, name.as_ptr());
             let mut nodes = vec![std::ptr::null_mut(); n as usize];
             LLVMGetNamedMetadataOperands(self.raw, name.as_ptr(), nodes.as_mut_ptr());
-            let mut idents = Vec::new();
-            for node in nodes {
-                if LLVMGetMDNodeNumOperands(node) == 0 {
-                    continue;
-                }
-                let mut operands = vec![std::ptr::null_mut(); LLVMGetMDNodeNumOperands(node) as usize];
-                LLVMGetMDNodeOperands(node, operands.as_mut_ptr());
-                let mut len = 0;
-                let text = LLVMGetMDString(operands[0], &mut len);
-                if !text.is_null() {
-                    let bytes = std::slice::from_raw_parts(text as *const u8, len as usize);
-                    idents.push(String::from_utf8_lossy(bytes).into_owned());
-                }
-            }
-            idents.sort();
-            idents.dedup();
-            idents
+            nodes
+                .into_iter()
+                .map(|node| {
+                    let mut operands = vec![std::ptr::null_mut(); LLVMGetMDNodeNumOperands(node) as usize];
+                    LLVMGetMDNodeOperands(node, operands.as_mut_ptr());
+                    operands
+                        .into_iter()
+                        .filter_map(|o| {
+                            let mut len = 0;
+                            let text = LLVMGetMDString(o, &mut len);
+                            (!text.is_null()).then(|| {
+                                let bytes = std::slice::from_raw_parts(text as *const u8, len as usize);
+                                String::from_utf8_lossy(bytes).into_owned()
+                            })
+                        })
+                        .collect()
+                })
+                .collect()
+        }
+    }
+
+    /// Appends a node of `strings` to the named metadata `name` (made when
+    /// missing). The linker appends the nodes of every module it links.
+    pub fn add_named_metadata_strings(&self, name: &str, strings: &[&str]) {
+        let c_name = std::ffi::CString::new(name).expect("a metadata name without NUL");
+        // SAFETY: valid module and context; lengths passed; the node is
+        // made of the strings just created.
+        unsafe {
+            let ctx = LLVMGetModuleContext(self.raw);
+            let mut operands: Vec<LLVMMetadataRef> = strings
+                .iter()
+                .map(|s| LLVMMDStringInContext2(ctx, s.as_ptr() as *const std::ffi::c_char, s.len()))
+                .collect();
+            let node = LLVMMDNodeInContext2(ctx, operands.as_mut_ptr(), operands.len());
+            LLVMAddNamedMetadataOperand(self.raw, c_name.as_ptr(), LLVMMetadataAsValue(ctx, node));
         }
     }
 

@@ -62,7 +62,8 @@ use crate::recognize::{Recognized, Vtable};
 use crate::report::Stopwatch;
 use crate::sysroot::Audits;
 use crate::{
-    audit, audit_layouts, census, count, plan, promote, protect, recognize, report, rewrite_loads, rewrite_tables,
+    audit, audit_layouts, casts, census, count, plan, promote, protect, recognize, report, rewrite_loads,
+    rewrite_tables,
 };
 
 /// LLVM's ThinOrFullLTOPhase values the pass tells apart.
@@ -84,6 +85,13 @@ pub fn run(module: &Module, options: &Options, host: &RunRequest) -> Result<bool
         Phase::CrateStart => {
             let protected = protect::protect(module);
             host.diagnose(Severity::Remark, None, "Protected", &format!("protected {protected} vtable loads"));
+            let with_casts = casts::record(module);
+            host.diagnose(
+                Severity::Remark,
+                None,
+                "CastsRecorded",
+                &format!("recorded the casts between addresses and words of {with_casts} functions"),
+            );
             Ok(true)
         }
         Phase::CrateLast => {

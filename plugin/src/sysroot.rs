@@ -156,6 +156,15 @@ pub const NOT_AUDITED_CRATES: &[&str] = &["proc_macro"];
 pub const ALLOCATOR: &[(&str, u32, u32)] =
     &[("__rust_alloc", 0, 1), ("__rust_alloc_zeroed", 0, 1), ("__rust_dealloc", 1, 2), ("__rust_realloc", 1, 2)];
 
+/// alloc's generic functions (compiled into the crates that allocate) that
+/// make a pointer of a word: the dangling pointer of an empty allocation,
+/// made from its alignment (`ptr::without_provenance(align)`). Nothing is
+/// read through it, so casts.rs does not record them as pointers made of
+/// words. Reviewed on nightly 1.97's alloc; another toolchain's other names
+/// are recorded, which refuses more, never less.
+pub const ALIGNMENT_POINTERS: &[&str] =
+    &["<alloc::alloc::Global>::alloc_impl_runtime", "<alloc::raw_vec::RawVecInner>::try_allocate_in"];
+
 /// The reviewed reason why `function`'s callee, read at `offset` (`None`: a
 /// computed offset), comes from a hand-written table, when it does.
 pub fn known_table(function_name: &str, offset: Option<u64>) -> Option<&'static str> {
