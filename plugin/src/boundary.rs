@@ -160,6 +160,7 @@ use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
+use crate::casts::SourceCasts;
 use crate::census::Census;
 use crate::ir::{demangle, describe_global, describe_vtable, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
@@ -498,6 +499,7 @@ pub fn examine(module: &Module, found: &Recognized, census: &Census, native_code
     }
     closure.run();
     boundary.crossings.extend(closure.crossings());
+    boundary.crossings.extend(closure.word_crossings(|| SourceCasts::of(module, &found.live)));
     boundary
 }
 
@@ -617,6 +619,13 @@ struct Closure<'m> {
     /// there, and the foreign value that made it reach outside (none for
     /// what the interface itself hands out).
     vtables_out: Vec<(Value, Value, Option<Value>)>,
+    /// The first store of a foreign word into memory, and the word: a word
+    /// from outside kept where the module may read it back as a pointer.
+    word_kept: Option<(Value, Value)>,
+    /// The first word read from memory (not a stack slot) that reaches code
+    /// outside, and the foreign value that made it reach there: it may be
+    /// an address the module kept as a word.
+    word_out: Option<(Value, Option<Value>)>,
 }
 
 impl<'m> Closure<'m> {
@@ -677,6 +686,8 @@ impl<'m> Closure<'m> {
             work: VecDeque::new(),
             exposed: HashSet::new(),
             vtables_out: Vec::new(),
+            word_kept: None,
+            word_out: None,
         }
     }
 
@@ -805,7 +816,10 @@ impl<'m> Closure<'m> {
                     if v.ty().kind() == TypeKind::Integer {
                         // A foreign word kept in memory: what is read back
                         // from that place as a pointer is foreign (the
-                        // coercion of a wide pointer passed as integers).
+                        // coercion of a wide pointer passed as integers);
+                        // read back as a word elsewhere, it is followed by
+                        // the casts of the program (`word_crossings`).
+                        self.word_kept.get_or_insert((inst, v));
                         self.word_stored(address, always);
                     } else {
                         // The place now holds a foreign pointer.
@@ -1217,12 +1231,17 @@ impl<'m> Closure<'m> {
             }
             match v.kind() {
                 Kind::Instruction => match v.opcode() {
-                    // A word read from memory is data, unless the place is a
-                    // stack slot (where a wide pointer is coerced to words
-                    // for the C ABI).
+                    // A word read from memory is followed no further, unless
+                    // the place is a stack slot (where a wide pointer is
+                    // coerced to words for the C ABI): whether it can be an
+                    // address is for the casts of the program to say
+                    // (`word_crossings`).
                     Some(Opcode::Load)
                         if v.ty().kind() == TypeKind::Integer
-                            && strip_offsets(v.operand(0)).opcode() != Some(Opcode::Alloca) => {}
+                            && strip_offsets(v.operand(0)).opcode() != Some(Opcode::Alloca) =>
+                    {
+                        self.word_out.get_or_insert((v, self.current));
+                    }
                     Some(Opcode::Load) => {
                         work.push(v.operand(0));
                         // What C code wrote into the place it was given as
@@ -1365,6 +1384,48 @@ impl<'m> Closure<'m> {
             }
         });
         found
+    }
+
+    /// The crossings of words kept in memory, once the closure is complete
+    /// (see casts.rs): a word from outside kept in memory, where the program
+    /// makes pointers of words (in); a word read from memory that reaches
+    /// outside, where the program lets words made of addresses go (out).
+    /// `casts` is asked only when one of them happened.
+    fn word_crossings(&self, casts: impl FnOnce() -> SourceCasts) -> Vec<Crossing> {
+        if self.word_kept.is_none() && self.word_out.is_none() {
+            return Vec::new();
+        }
+        let casts = casts();
+        let named = |functions: &[String]| match functions {
+            [one] => one.clone(),
+            [first, rest @ ..] => format!("{first} (and {} other functions)", rest.len()),
+            [] => unreachable!("asked for a function"),
+        };
+        let mut out = Vec::new();
+        if let Some((store, word)) = self.word_kept.filter(|_| !casts.pointers_from_words.is_empty()) {
+            let what = format!(
+                "{} makes a pointer of a word (`as *const T`), and {} keeps a word that code outside the module \
+                 can provide in memory (by way of {}): a vtable read through such a pointer may be another binary's",
+                named(&casts.pointers_from_words),
+                rustc_name(store.parent_function()),
+                self.path(word)
+            );
+            out.push(Crossing { direction: Direction::In, what });
+        }
+        if let Some((load, why)) = self.word_out.filter(|_| !casts.address_words_leave.is_empty()) {
+            let function = rustc_name(load.parent_function());
+            let mut what = format!("{function} hands code outside the module a word read from memory");
+            if let Some(path) = why.map(|why| self.path(why)).filter(|path| *path != function) {
+                what.push_str(&format!(" (by way of {path})"));
+            }
+            what.push_str(&format!(
+                ", and {} makes a word of an address that it keeps or passes on (`as usize`): the word may be \
+                 the address of a trait object, whose vtable code outside would read",
+                named(&casts.address_words_leave)
+            ));
+            out.push(Crossing { direction: Direction::Out, what });
+        }
+        out
     }
 
     /// The crossings, once the closure is complete: those in the program's

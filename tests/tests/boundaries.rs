@@ -31,7 +31,9 @@
 //!   native code the library links (`native_keeper.c`), hands back of what
 //!   it kept, either way; `thread_lib.rs`, `thread_host.rs`: given to a
 //!   thread's start routine through `pthread_create`, or made by one and
-//!   handed out from `pthread_join`.
+//!   handed out from `pthread_join`; `words_lib.rs`, `words_host.rs`: as a
+//!   word kept in the library's table, a handle it hands out or the host's
+//!   word it reads back as a pointer.
 //!   Each refused (each but the callback was converted, and the stock host
 //!   crashed).
 //! * `table_lib.rs`, `table_host.rs`: a C interface that calls the
@@ -723,6 +725,28 @@ fn function_tables_keep_a_c_interface_converted() {
         if let Some(d) = compare(&pair.expected, &pair.run(&lib_dir), "stock library", name) {
             panic!("the stock host behaves differently with the {name} library:\n{d}");
         }
+    }
+    discard(&dir);
+}
+
+/// (17) Trait objects that cross as words kept in memory (`words_lib.rs`, a
+/// `Mutex<Vec<usize>>` of the library's): `--cfg hand_out`, a
+/// `Box<Box<dyn Shape>>` kept as `Box::into_raw(b) as usize` and handed out
+/// as that word, through which the host reads the vtable; `--cfg take_in`,
+/// the host's word (the address of its `Box<dyn Shape>`) kept and read back
+/// as a pointer, through which the library calls. A word read from memory
+/// was taken as data: each library was converted, and the stock host
+/// crashed (SIGSEGV). Each must be refused by the program's own casts
+/// (casts.rs), naming the function that hands out the word or makes the
+/// pointer first.
+#[test]
+fn words_kept_in_memory_cross() {
+    let dir = scratch_dir("boundary-words");
+    for (way, function) in [("hand_out", "shape_handle"), ("take_in", "kept_area")] {
+        let text = one_way_library_with(&dir.join(way), "words_lib.rs", "words_host.rs", &["--cfg", way], "", function);
+        let cast =
+            if way == "hand_out" { "register_shape makes a word of an address" } else { "makes a pointer of a word" };
+        assert!(text.contains(cast), "{way}: the cast should be named: {text}");
     }
     discard(&dir);
 }
