@@ -135,7 +135,16 @@
 //! * a word that is an integer (a `usize` parameter) is followed as a
 //!   scalar: it makes no memory foreign, except that a pointer read back
 //!   from the place it was stored to, from the same base, is foreign (the C
-//!   ABI's coercion of a wide pointer to two words).
+//!   ABI's coercion of a wide pointer to two words);
+//! * a word kept in memory and read back elsewhere is not followed (which
+//!   word a load reads needs offsets and paths): the program's own casts
+//!   decide instead (casts.rs). A foreign word stored into memory crosses
+//!   (in) when the program makes a pointer of a word somewhere; a word read
+//!   from memory other than a stack slot that reaches code outside crosses
+//!   (out) when the program lets a word made of an address go somewhere
+//!   ([`Closure::word_crossings`]). By the rules of provenance, those casts
+//!   are the only ways such a word becomes an address that either side may
+//!   read through.
 //!
 //! A vtable pointer crosses when a census read's base is foreign (in), or
 //! when a vtable pointer is stored into foreign memory, put there inside a
@@ -144,12 +153,9 @@
 //! static (out). The closure keeps no offsets within an
 //! object and one level of calling context, so it may find a crossing where
 //! there is none (a refusal). It does not miss one as long as the stated
-//! assumptions hold, with two gaps, both of words: a word from outside that
-//! is kept in memory as an integer and read back as a pointer through
-//! another pointer to that memory is not followed; nor is a pointer the
-//! module makes a word, keeps in heap or static memory and hands out as
-//! that word (a word read from memory is data unless the place is a stack
-//! slot). The seeds of an executable, a cdylib or a staticlib are its
+//! assumptions hold (for words: casts.rs's, among them that a word made of
+//! an address and then shifted, multiplied or divided is no address until
+//! something undoes it, which it does not follow). The seeds of an executable, a cdylib or a staticlib are its
 //! `#[no_mangle]` definitions, what its exported statics hold, and the
 //! foreign calls of its native code: its Rust-mangled definitions (std's
 //! statics kept for the linker) are no interface, since such artifacts

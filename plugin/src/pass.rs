@@ -24,7 +24,9 @@
 //!   whole program, so nothing is converted; instead every vtable load rustc
 //!   marked is *protected* (`protect.rs`) — turned into a call the optimizer
 //!   cannot make into a plain load — because the optimizer would otherwise
-//!   destroy the evidence the census needs at fat LTO;
+//!   destroy the evidence the census needs at fat LTO; and the crate's own
+//!   casts between addresses and words are recorded (`casts.rs`), for the
+//!   boundary analysis, before the optimizer adds casts of its own;
 //! * end of a crate's own pipeline (*crate-last*): when no fat LTO follows
 //!   (ThinLTO post-link, or `-Copt-level=0`), the protection is undone: the
 //!   module is as it would be without reltab;
@@ -48,7 +50,8 @@
 //!
 //! Invariants: all or nothing per module; a module that is not converted is
 //! left exactly as it would be without reltab (protected reads become the
-//! marked loads they were); the output is deterministic (module order
+//! marked loads they were; the casts' record, named metadata and a function
+//! attribute, changes no code); the output is deterministic (module order
 //! throughout).
 
 use crate::census::{Census, LiveReads, VtableRead};
