@@ -19,12 +19,27 @@
 ;   entry_after_digits() -> *const u8
 ;                               an entry {digits, Box<dyn Shape>} read by
 ;                               strtol: returns where the digits end
+;
+; and of tests/boundary/callbacks_lib.rs (--cfg cookie, --cfg tree):
+;
+;   shape_stream(b: *const Box<dyn Shape>) -> *mut FILE
+;                               fopencookie(b, "w", {write: write_area}),
+;                               the functions in a struct given by value
+;   write_area(cookie, buf, size)  reads a vtable through its cookie
+;   keep_in_tree(b: *const Box<dyn Shape>)
+;                               tsearch(b, &ROOT, by_address)
+;   by_address(a, b)            compares addresses: reads no vtable
+;   tree_area() -> f64          twalk(ROOT, add_area)
+;   add_area(node, which, depth)  reads a vtable through the node's key
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
 @vtable.circle = private unnamed_addr constant <{ ptr, [16 x i8], ptr }> <{ ptr null, [16 x i8] c"\08\00\00\00\00\00\00\00\08\00\00\00\00\00\00\00", ptr @_RNvXCs1_3lib6CircleNtB2_5Shape4area }>, align 8
 @_RNvCs1_3lib3KEY = internal global i32 0, align 4
+@_RNvCs1_3lib4ROOT = internal global ptr null, align 8
+@_RNvCs1_3lib5TOTAL = internal global double 0.0, align 8
+@mode.w = private unnamed_addr constant [2 x i8] c"w\00", align 1
 
 define internal double @_RNvXCs1_3lib6CircleNtB2_5Shape4area(ptr %self) #0 {
   %r = load double, ptr %self, align 8
@@ -123,6 +138,68 @@ define internal ptr @entry_after_digits() #0 {
   ret ptr %after
 }
 
+; shape_stream(b): fopencookie(b, "w", {read: None, write: write_area,
+; seek: None, close: None}), the struct given by value (in memory).
+define internal ptr @shape_stream(ptr %b) #0 {
+  %functions = alloca [32 x i8], align 8
+  store ptr null, ptr %functions, align 8
+  %w = getelementptr inbounds nuw i8, ptr %functions, i64 8
+  store ptr @write_area, ptr %w, align 8
+  %rest = getelementptr inbounds nuw i8, ptr %functions, i64 16
+  call void @llvm.memset.p0.i64(ptr nonnull align 8 %rest, i8 0, i64 16, i1 false)
+  %stream = call ptr @fopencookie(ptr %b, ptr @mode.w, ptr byval([32 x i8]) align 8 %functions)
+  ret ptr %stream
+}
+
+; write_area(cookie, buf, size): the area of the Box<dyn Shape> the cookie
+; points to, through its vtable.
+define internal i64 @write_area(ptr %cookie, ptr %buf, i64 %size) #0 {
+  %data = load ptr, ptr %cookie, align 8
+  %m = getelementptr inbounds nuw i8, ptr %cookie, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %a = call double %area(ptr %data)
+  ret i64 %size
+}
+
+; keep_in_tree(b): tsearch(b, &ROOT, by_address).
+define internal void @keep_in_tree(ptr %b) #0 {
+  %node = call ptr @tsearch(ptr %b, ptr @_RNvCs1_3lib4ROOT, ptr @by_address)
+  ret void
+}
+
+; by_address(a, b): the order of the two addresses.
+define internal i32 @by_address(ptr %a, ptr %b) #0 {
+  %x = ptrtoint ptr %a to i64
+  %y = ptrtoint ptr %b to i64
+  %c = call i32 @llvm.ucmp.i32.i64(i64 %x, i64 %y)
+  ret i32 %c
+}
+
+; tree_area(): twalk(ROOT, add_area), the total it adds up.
+define internal double @tree_area() #0 {
+  store double 0.0, ptr @_RNvCs1_3lib5TOTAL, align 8
+  %root = load ptr, ptr @_RNvCs1_3lib4ROOT, align 8
+  call void @twalk(ptr %root, ptr @add_area)
+  %t = load double, ptr @_RNvCs1_3lib5TOTAL, align 8
+  ret double %t
+}
+
+; add_area(node, which, depth): adds the area of the node's key, a
+; Box<dyn Shape>, through its vtable.
+define internal void @add_area(ptr %node, i32 %which, i32 %depth) #0 {
+  %key = load ptr, ptr %node, align 8
+  %data = load ptr, ptr %key, align 8
+  %m = getelementptr inbounds nuw i8, ptr %key, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %a = call double %area(ptr %data)
+  %t = load double, ptr @_RNvCs1_3lib5TOTAL, align 8
+  %s = fadd double %a, %t
+  store double %s, ptr @_RNvCs1_3lib5TOTAL, align 8
+  ret void
+}
+
 define internal ptr @reltab.vtable.load.ptr.24(ptr %vt) #1 {
   %p = getelementptr inbounds i8, ptr %vt, i64 24
   %f = load ptr, ptr %p, align 8, !invariant.load !0
@@ -140,6 +217,11 @@ declare i32 @pthread_join(i64, ptr)
 declare i32 @pthread_key_create(ptr, ptr)
 declare i32 @pthread_setspecific(i32, ptr)
 declare i64 @strtol(ptr, ptr, i32)
+declare ptr @fopencookie(ptr, ptr, ptr byval([32 x i8]))
+declare ptr @tsearch(ptr, ptr, ptr)
+declare void @twalk(ptr, ptr)
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+declare i32 @llvm.ucmp.i32.i64(i64, i64)
 
 define i32 @main() #0 {
   %box = alloca [16 x i8], align 8
@@ -148,6 +230,9 @@ define i32 @main() #0 {
   %s = call ptr @shape_from_a_thread()
   call void @keep_with_destructor(ptr %box)
   %e = call ptr @entry_after_digits()
+  %f = call ptr @shape_stream(ptr %box)
+  call void @keep_in_tree(ptr %box)
+  %t = call double @tree_area()
   ret i32 0
 }
 

@@ -74,9 +74,13 @@
 //!   `pthread_setspecific` got a foreign value: `HANDS_BACK`; every call of
 //!   native code once native code got one); the parameters of the module's
 //!   functions that C code calls back with what it was given (a thread's
-//!   start routine once `pthread_create` got a foreign argument; a key's
-//!   destructor once `pthread_setspecific` got one; every function given to
-//!   native code once native code got one: `CCalls`); an out-parameter
+//!   start routine once `pthread_create` got a foreign argument, or any
+//!   function given to a C function with a foreign value, as an argument or
+//!   stored into a struct an argument points to: `fopencookie`'s; a key's
+//!   destructor once `pthread_setspecific` got one; a search tree's
+//!   comparisons and actions once `tsearch` got one: `CALLS_BACK_WITH_KEPT`;
+//!   every function given to native code once native code got one:
+//!   `CCalls`); an out-parameter
 //!   into which C code writes a pointer into a foreign argument (`strtol`'s
 //!   end: `WRITES_INTO_OUT_PARAMETER`), and `pthread_join`'s once a start
 //!   routine returns a foreign value;
@@ -298,6 +302,20 @@ const HANDS_BACK: &[(&str, &[&str])] = &[
     ("hsearch", &["hsearch"]),
     ("getenv", &["putenv"]),
     ("secure_getenv", &["putenv"]),
+];
+
+/// C library functions that call the functions they are given with what
+/// another C function kept, later: (the function, the keeper). The
+/// comparison given to a search tree's functions compares the keys
+/// `tsearch` added; `twalk` calls its action with each node (which holds
+/// its key), `tdestroy` its destructor with each key.
+const CALLS_BACK_WITH_KEPT: &[(&str, &str)] = &[
+    ("tsearch", "tsearch"),
+    ("tfind", "tsearch"),
+    ("tdelete", "tsearch"),
+    ("twalk", "tsearch"),
+    ("twalk_r", "tsearch"),
+    ("tdestroy", "tsearch"),
 ];
 
 /// C library functions that write into an out-parameter a pointer into one
@@ -565,6 +583,48 @@ fn held_in_constant(constant: Value) -> Vec<Value> {
         _ => {}
     });
     held
+}
+
+/// The module's functions a call gives the function it calls: its
+/// arguments, and those in the memory an argument points to (a struct of
+/// callbacks given by value, which the C ABI passes in memory, or by
+/// address: `fopencookie`'s functions, `sigaction`'s handler), one level
+/// deep: stored into the argument's stack slot, or held by the constant
+/// the argument points into.
+fn functions_given(call: Value) -> Vec<Value> {
+    let defined = |f: &Value| f.kind() == Kind::Function && !f.is_declaration();
+    let mut functions = Vec::new();
+    for arg in (0..call.num_call_args()).map(|i| call.operand(i)) {
+        if defined(&arg) {
+            functions.push(arg);
+            continue;
+        }
+        if !arg.ty().is_pointer() {
+            continue;
+        }
+        let base = strip_offsets(arg);
+        match base.kind() {
+            Kind::GlobalVariable if base.is_global_constant() => functions
+                .extend(base.initializer().map(held_in_constant).unwrap_or_default().into_iter().filter(defined)),
+            Kind::Instruction if base.opcode() == Some(Opcode::Alloca) => {
+                walk([base], |p, work| {
+                    for user in p.users() {
+                        match user.opcode() {
+                            Some(Opcode::GetElementPtr) if user.operand(0) == p => work.push(user),
+                            Some(Opcode::Store) if user.operand(1) == p && defined(&user.operand(0)) => {
+                                functions.push(user.operand(0))
+                            }
+                            _ => {}
+                        }
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+    let mut seen = HashSet::new();
+    functions.retain(|f| seen.insert(*f));
+    functions
 }
 
 /// What a function does with the foreign values that came in through its
@@ -1052,8 +1112,8 @@ impl<'m> Closure<'m> {
                 let at = |i: u32| (i < call.num_call_args()).then(|| call.operand(i));
                 let args: Vec<Value> =
                     (0..call.num_call_args()).map(|i| call.operand(i)).filter(|a| self.carries_pointer(*a)).collect();
-                let (functions, data): (Vec<Value>, Vec<Value>) =
-                    args.iter().copied().partition(|a| a.kind() == Kind::Function && !a.is_declaration());
+                let functions = functions_given(call);
+                let data: Vec<Value> = args.iter().copied().filter(|a| !functions.contains(a)).collect();
                 for &f in &functions {
                     found.data_for.entry(f).or_default().extend(data.iter().copied());
                 }
@@ -1076,6 +1136,9 @@ impl<'m> Closure<'m> {
                     if self.carries_pointer(call) {
                         found.handed_back.entry(r).or_default().push(call);
                     }
+                }
+                if let Some((_, keeper)) = CALLS_BACK_WITH_KEPT.iter().find(|(f, _)| *f == symbol) {
+                    found.kept_callbacks.entry(keeper).or_default().extend(functions.iter().copied());
                 }
                 if symbol == KEY_DESTRUCTOR.0 {
                     found.key_destructors.extend(at(KEY_DESTRUCTOR.1).filter(|d| d.kind() == Kind::Function));
@@ -1101,6 +1164,12 @@ impl<'m> Closure<'m> {
             for f in found.key_destructors.clone() {
                 found.data_for.entry(f).or_default().extend(key_values.iter().copied());
             }
+            for (keeper, functions) in found.kept_callbacks.clone() {
+                let kept = found.kept.get(keeper).cloned().unwrap_or_default();
+                for f in functions {
+                    found.data_for.entry(f).or_default().extend(kept.iter().copied());
+                }
+            }
             // What the start routines return, in module order, is written
             // into `pthread_join`'s out-parameter.
             let results: Vec<Value> = self
@@ -1118,18 +1187,19 @@ impl<'m> Closure<'m> {
 
     /// The functions C code may call back with what `call` (of a declared C
     /// function) is given: those given to it, and those that code keeps
-    /// to call with it later (native code's, a key's destructors).
+    /// to call with it later (native code's, a key's destructors, a search
+    /// tree's comparisons and actions).
     fn called_back_with(&self, call: Value) -> Vec<Value> {
         let callee = call.called_value();
         let name = callee.name().unwrap_or_default();
-        let mut functions: Vec<Value> = (0..call.num_call_args())
-            .map(|i| call.operand(i))
-            .filter(|a| a.kind() == Kind::Function && !a.is_declaration())
-            .collect();
+        let mut functions = functions_given(call);
         if self.native_code.contains(&name) {
             functions.extend(self.c_calls().called_back_by_native_code.iter().copied());
         } else if c_symbol(&name) == KEY_VALUE.0 {
             functions.extend(self.c_calls().key_destructors.iter().copied());
+        }
+        if let Some(later) = self.c_calls().kept_callbacks.get(c_symbol(&name)) {
+            functions.extend(later.iter().copied());
         }
         functions
     }
@@ -1576,6 +1646,9 @@ struct CCalls {
     called_back_by_native_code: Vec<Value>,
     /// The destructors given to `pthread_key_create`, in module order.
     key_destructors: Vec<Value>,
+    /// The functions given to `CALLS_BACK_WITH_KEPT`'s functions, by their
+    /// keeper, in module order.
+    kept_callbacks: HashMap<&'static str, Vec<Value>>,
     /// The functions that may be a thread's start routine: those given to
     /// `pthread_create`, and every function whose address is taken when one
     /// is given a function pointer.

@@ -31,7 +31,10 @@
 //!   native code the library links (`native_keeper.c`), hands back of what
 //!   it kept, either way; `thread_lib.rs`, `thread_host.rs`: given to a
 //!   thread's start routine through `pthread_create`, or made by one and
-//!   handed out from `pthread_join`; `words_lib.rs`, `words_host.rs`: as a
+//!   handed out from `pthread_join`; `callbacks_lib.rs`,
+//!   `callbacks_host.rs`: given to the C library with callbacks it calls
+//!   later (`fopencookie`'s, in a struct; a search tree's walk);
+//!   `words_lib.rs`, `words_host.rs`: as a
 //!   word kept in the library's table, a handle it hands out or the host's
 //!   word it reads back as a pointer.
 //!   Each refused (each but the callback was converted, and the stock host
@@ -706,7 +709,24 @@ fn c_library_calls_back_with_what_it_was_given() {
     discard(&dir);
 }
 
-/// (16) A C interface that calls the library's own functions through tables
+/// (16) What the C library calls back later with what it was given
+/// (`callbacks_lib.rs`, the host's box given with callbacks that call
+/// through it): `--cfg cookie`, `fopencookie`'s functions given in a struct
+/// by value, called with the cookie when the host writes the stream;
+/// `--cfg tree`, the host's box kept by `tsearch` and walked by `twalk`,
+/// whose action is called with each node. Neither callback was taken as
+/// called with the host's box: each library was converted, and the stock
+/// host crashed (SIGSEGV). Each must be refused, naming the callback first.
+#[test]
+fn c_library_calls_back_later_with_what_it_was_given() {
+    let dir = scratch_dir("boundary-callbacks");
+    for (way, function) in [("cookie", "write_area"), ("tree", "add_area")] {
+        one_way_library(&dir.join(way), "callbacks_lib.rs", "callbacks_host.rs", &["--cfg", way], function);
+    }
+    discard(&dir);
+}
+
+/// (17) A C interface that calls the library's own functions through tables
 /// of function pointers, with the caller's pointer (`table_lib.rs`), while
 /// trait objects stay inside (`Outer` holds a `Box<dyn Shape>`). A call
 /// through a function pointer may call only functions of its type whose
@@ -729,7 +749,7 @@ fn function_tables_keep_a_c_interface_converted() {
     discard(&dir);
 }
 
-/// (17) Trait objects that cross as words kept in memory (`words_lib.rs`, a
+/// (18) Trait objects that cross as words kept in memory (`words_lib.rs`, a
 /// `Mutex<Vec<usize>>` of the library's): `--cfg hand_out`, a
 /// `Box<Box<dyn Shape>>` kept as `Box::into_raw(b) as usize` and handed out
 /// as that word, through which the host reads the vtable; `--cfg take_in`,
