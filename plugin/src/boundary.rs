@@ -42,7 +42,11 @@
 //! outside, the exposure walks back to what the module gave.) (What is not seen
 //! from here: Rust code outside the module that reaches the module's data
 //! through such a C library, e.g. a Rust host calling the same C library
-//! with its own trait objects for the module's callbacks.) One C function
+//! with its own trait objects for the module's callbacks, or another
+//! extension module taking a capsule of this one's by its name. CPython's
+//! capsules are not taken as a boundary: PyO3 keeps its own closures in
+//! capsules only its trampolines read, and every PyO3 module would be
+//! refused, as measured.) One C function
 //! hands back what no one gave it: `dlsym` (and `dlvsym`) finds another
 //! binary's code by name, a plugin's entry point. What it finds by a name
 //! that is not the C library's (nor named native code), or by a name
