@@ -21,6 +21,11 @@
 ;   keep_host_shape(b: *const Box<dyn Shape>)  b given to pthread_setspecific
 ;   kept_area() -> f64                   reads a vtable through what
 ;                                        pthread_getspecific returns
+;   keep_host_in_table(b: *const Box<dyn Shape>)  b entered as the data of
+;                                        an entry with hsearch_r (--cfg table)
+;   table_area() -> f64                  reads a vtable through the data of
+;                                        the entry hsearch_r finds, written
+;                                        into its out-parameter
 ;
 ; Outer { inner: Box<dyn Shape> } reads its inner box's vtable in both its
 ; methods: area (in Outer's vtable only) and sides (also in the static table
@@ -37,6 +42,8 @@ target triple = "x86_64-unknown-linux-gnu"
 @_RNvCs1_3lib5BYTES = internal constant [2 x ptr] [ptr @first_byte, ptr @second_byte], align 8
 @_RNvCs1_3lib6SCALES = internal constant [2 x ptr] [ptr @half, ptr @third], align 8
 @_RNvCs1_3lib3KEY = internal global i32 0, align 4
+@_RNvCs1_3lib5TABLE = internal global [16 x i8] zeroinitializer, align 8
+@key.shape = private unnamed_addr constant [6 x i8] c"shape\00", align 1
 @_RNvCs1_3lib5SIDES = internal constant [1 x ptr] [ptr @_RNvXCs1_3lib5OuterNtB2_5Shape5sides], align 8
 
 define internal double @_RNvXCs1_3lib6CircleNtB2_5Shape4area(ptr %self) #0 {
@@ -141,6 +148,35 @@ define internal double @kept_area() #0 {
 
 ; pick: Box::new(One(1, Box::new(Circle))) as Box<dyn Holder>, then
 ; holder.get() through its vtable.
+; keep_host_in_table(b): hsearch_r({"shape", b}, ENTER, &found, &TABLE);
+; the entry is passed by value as two words.
+define internal void @keep_host_in_table(ptr %b) #0 {
+  %found = alloca [8 x i8], align 8
+  store ptr null, ptr %found, align 8
+  %c = call i32 @hcreate_r(i64 8, ptr @_RNvCs1_3lib5TABLE)
+  %w = ptrtoint ptr %b to i64
+  %entry = insertvalue { i64, i64 } { i64 ptrtoint (ptr @key.shape to i64), i64 poison }, i64 %w, 1
+  %r = call i32 @hsearch_r({ i64, i64 } %entry, i32 1, ptr %found, ptr @_RNvCs1_3lib5TABLE)
+  ret void
+}
+
+; table_area(): the area of the Box<dyn Shape> that is the data of the entry
+; hsearch_r({"shape", null}, FIND, &found, &TABLE) writes into found.
+define internal double @table_area() #0 {
+  %found = alloca [8 x i8], align 8
+  store ptr null, ptr %found, align 8
+  %r = call i32 @hsearch_r({ i64, i64 } { i64 ptrtoint (ptr @key.shape to i64), i64 0 }, i32 0, ptr %found, ptr @_RNvCs1_3lib5TABLE)
+  %e = load ptr, ptr %found, align 8
+  %d = getelementptr inbounds nuw i8, ptr %e, i64 8
+  %box = load ptr, ptr %d, align 8
+  %data = load ptr, ptr %box, align 8
+  %m = getelementptr inbounds nuw i8, ptr %box, i64 8
+  %vt = load ptr, ptr %m, align 8
+  %area = call ptr @reltab.vtable.load.ptr.24(ptr %vt)
+  %a = call double %area(ptr %data)
+  ret double %a
+}
+
 define internal ptr @pick() #0 {
   %one = call ptr @_RNvCscSpY9Juk0HT_7___rustc12___rust_alloc(i64 24, i64 8)
   store i64 1, ptr %one, align 8
@@ -241,6 +277,8 @@ declare ptr @memchr(ptr, i32, i64)
 declare i32 @pthread_key_create(ptr, ptr)
 declare i32 @pthread_setspecific(i32, ptr)
 declare ptr @pthread_getspecific(i32)
+declare i32 @hcreate_r(i64, ptr)
+declare i32 @hsearch_r({ i64, i64 }, i32, ptr, ptr)
 
 define i32 @main() #0 {
   %e = call ptr @find_entry(i8 32)
@@ -253,6 +291,7 @@ define i32 @main() #0 {
   call void @keep_shape()
   %ks = call ptr @kept_shape()
   %ka = call double @kept_area()
+  %ta = call double @table_area()
   ret i32 0
 }
 

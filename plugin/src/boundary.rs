@@ -86,8 +86,9 @@
 //!   every function given to native code once native code got one:
 //!   `CCalls`); an out-parameter
 //!   into which C code writes a pointer into a foreign argument (`strtol`'s
-//!   end: `WRITES_INTO_OUT_PARAMETER`), and `pthread_join`'s once a start
-//!   routine returns a foreign value;
+//!   end: `WRITES_INTO_OUT_PARAMETER`), `pthread_join`'s once a start
+//!   routine returns a foreign value, and `hsearch_r`'s once it was given
+//!   one (`WRITES_KEPT_INTO_OUT_PARAMETER`);
 //! * memory that holds a foreign pointer is foreign (a store of one into a
 //!   place makes that place's object foreign, and with it whatever is loaded
 //!   from it), and so is memory a foreign pointer is copied from or to. An
@@ -112,7 +113,8 @@
 //!   C code to call one of its functions with, for that function's
 //!   parameters (`CCalls`), what C code writes into an out-parameter the
 //!   walk reads from (a pointer into an argument: `strtol`'s end; what the
-//!   threads' start routines return, for `pthread_join`'s), the arguments of
+//!   threads' start routines return, for `pthread_join`'s; what its calls
+//!   were given, for `hsearch_r`'s), the arguments of
 //!   intrinsics that return their argument moved (a thread-local's address
 //!   from `llvm.threadlocal.address` is the thread-local) and of inline
 //!   assembly, and the old block of a `realloc`; an allocator call is an
@@ -321,6 +323,21 @@ const CALLS_BACK_WITH_KEPT: &[(&str, &str)] = &[
     ("twalk_r", "tsearch"),
     ("tdestroy", "tsearch"),
 ];
+
+/// C library functions that write into an out-parameter what an earlier
+/// call of theirs kept: (the function, the out-parameter counted from the
+/// last argument, 1 being the last). `hsearch_r` writes the entry (the
+/// key and data an earlier call entered) into its `retval`, the argument
+/// before the table (its `ENTRY` is passed by value, as two arguments).
+const WRITES_KEPT_INTO_OUT_PARAMETER: &[(&str, u32)] = &[("hsearch_r", 2)];
+
+/// The out-parameter of a call of a `WRITES_KEPT_INTO_OUT_PARAMETER`
+/// function, if it is one.
+fn kept_out_parameter(call: Value, symbol: &str) -> Option<Value> {
+    let (_, from_end) = WRITES_KEPT_INTO_OUT_PARAMETER.iter().find(|(f, _)| *f == symbol)?;
+    let n = call.num_call_args();
+    (*from_end <= n).then(|| call.operand(n - from_end))
+}
 
 /// C library functions that write into an out-parameter a pointer into one
 /// of their arguments: (the function, the out-parameter, the argument).
@@ -958,9 +975,16 @@ impl<'m> Closure<'m> {
                 }
             }
             // C code that writes a pointer into what it was given into an
-            // out-parameter: the out-parameter's place now holds it.
+            // out-parameter: the out-parameter's place now holds it; and
+            // one that writes what it kept (`hsearch_r`): the places of
+            // every call's out-parameter may hold it.
             for (out, _) in out_parameter_writes(call).into_iter().filter(|(_, into)| *into == v) {
                 self.expose(out, always);
+            }
+            if let Some((_, outs)) = self.c_calls().kept_for_out_parameters.get(c_symbol(&name)) {
+                for out in outs.clone() {
+                    self.expose(out, true);
+                }
             }
             // C code that keeps what it is given hands it back later
             // (`pthread_setspecific` to `pthread_getspecific`; native code
@@ -1141,6 +1165,11 @@ impl<'m> Closure<'m> {
                         found.handed_back.entry(r).or_default().push(call);
                     }
                 }
+                if let Some((writer, _)) = WRITES_KEPT_INTO_OUT_PARAMETER.iter().find(|(f, _)| *f == symbol) {
+                    let (kept, outs) = found.kept_for_out_parameters.entry(writer).or_default();
+                    kept.extend(args.iter().copied());
+                    outs.extend(kept_out_parameter(call, symbol));
+                }
                 if let Some((_, keeper)) = CALLS_BACK_WITH_KEPT.iter().find(|(f, _)| *f == symbol) {
                     found.kept_callbacks.entry(keeper).or_default().extend(functions.iter().copied());
                 }
@@ -1184,6 +1213,11 @@ impl<'m> Closure<'m> {
                 .collect();
             for &out in &found.join_results {
                 found.written_into.entry(out).or_default().extend(results.iter().copied());
+            }
+            for (kept, outs) in found.kept_for_out_parameters.values() {
+                for &out in outs {
+                    found.written_into.entry(out).or_default().extend(kept.iter().copied());
+                }
             }
             found
         })
@@ -1661,9 +1695,13 @@ struct CCalls {
     /// is written there).
     join_results: Vec<Value>,
     /// What C code writes into each out-parameter it is given: a pointer
-    /// into another of its arguments (`WRITES_INTO_OUT_PARAMETER`), or what
-    /// the threads' start routines return (`pthread_join`'s).
+    /// into another of its arguments (`WRITES_INTO_OUT_PARAMETER`), what
+    /// the threads' start routines return (`pthread_join`'s), or what the
+    /// function's calls kept (`WRITES_KEPT_INTO_OUT_PARAMETER`).
     written_into: HashMap<Value, Vec<Value>>,
+    /// The pointers given to each `WRITES_KEPT_INTO_OUT_PARAMETER`
+    /// function, and its calls' out-parameters, by symbol, in module order.
+    kept_for_out_parameters: HashMap<&'static str, (Vec<Value>, Vec<Value>)>,
 }
 
 /// The module's indirect calls, by what they may call.

@@ -1,8 +1,11 @@
 // A cdylib that keeps a trait object with C code and uses what the C code
 // gives back (boundaries.rs, c_library_hands_back_what_it_kept and
 // native_code_hands_back_what_it_kept): `pthread_getspecific` returns the
-// pointer `pthread_setspecific` was given; with `--cfg native`, native code
-// the library links (native_keeper.c) returns the last pointer it was given.
+// pointer `pthread_setspecific` was given (`--cfg key`, or no keeper named);
+// with `--cfg table`, `hsearch_r`
+// writes the entry an earlier call entered (its data the pointer) into its
+// out-parameter; with `--cfg native`, native code the library links
+// (native_keeper.c) returns the last pointer it was given.
 // `--cfg hand_out`: the library keeps its own box and hands out what it gets
 // back; `--cfg take_in`: it keeps the host's box and calls through what it
 // gets back.
@@ -17,7 +20,7 @@ use simple_shapes::Circle;
 use std::ffi::c_void;
 
 /// The C library's keeper: a thread's value of a key.
-#[cfg(not(native))]
+#[cfg(not(any(native, table)))]
 mod keeper {
     use std::ffi::{c_int, c_uint, c_void};
 
@@ -38,6 +41,52 @@ mod keeper {
 
     pub fn kept() -> *mut c_void {
         unsafe { pthread_getspecific(KEY) }
+    }
+}
+
+/// The C library's keeper: a hash table's entry (`hsearch_r`, which
+/// writes the entry it finds into an out-parameter).
+#[cfg(table)]
+mod keeper {
+    use std::ffi::{c_char, c_int, c_uint, c_void};
+    use std::ptr::null_mut;
+
+    #[repr(C)]
+    pub struct Entry {
+        key: *const c_char,
+        data: *mut c_void,
+    }
+
+    #[repr(C)]
+    pub struct Table {
+        table: *mut c_void,
+        size: c_uint,
+        filled: c_uint,
+    }
+
+    extern "C" {
+        fn hcreate_r(nel: usize, table: *mut Table) -> c_int;
+        fn hsearch_r(item: Entry, action: c_int, found: *mut *mut Entry, table: *mut Table) -> c_int;
+    }
+
+    const FIND: c_int = 0;
+    const ENTER: c_int = 1;
+    static mut TABLE: Table = Table { table: null_mut(), size: 0, filled: 0 };
+
+    pub fn keep(p: *const c_void) {
+        let mut found = null_mut();
+        unsafe {
+            hcreate_r(8, &raw mut TABLE);
+            hsearch_r(Entry { key: c"shape".as_ptr(), data: p.cast_mut() }, ENTER, &mut found, &raw mut TABLE);
+        }
+    }
+
+    pub fn kept() -> *mut c_void {
+        let mut found: *mut Entry = null_mut();
+        unsafe {
+            hsearch_r(Entry { key: c"shape".as_ptr(), data: null_mut() }, FIND, &mut found, &raw mut TABLE);
+            (*found).data
+        }
     }
 }
 

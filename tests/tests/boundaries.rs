@@ -646,7 +646,9 @@ fn method_result_is_a_crossing() {
 }
 
 /// (13) What the C library hands back of what it kept (`kept_lib.rs`):
-/// `pthread_getspecific` returns what `pthread_setspecific` was given.
+/// `pthread_getspecific` returns what `pthread_setspecific` was given
+/// (`--cfg key`); `hsearch_r` writes the entry an earlier call entered into
+/// its out-parameter (`--cfg table`).
 /// `--cfg hand_out`: `kept_shape` hands out the library's boxed trait
 /// object so kept; `--cfg take_in`: `kept_area` calls through the host's,
 /// given to `keep_host_shape`. The C function's result was taken as memory
@@ -656,8 +658,11 @@ fn method_result_is_a_crossing() {
 #[test]
 fn c_library_hands_back_what_it_kept() {
     let dir = scratch_dir("boundary-kept");
-    for (way, function) in [("hand_out", "keep_shape"), ("take_in", "kept_area")] {
-        one_way_library(&dir.join(way), "kept_lib.rs", "kept_host.rs", &["--cfg", way], function);
+    for keeper in ["key", "table"] {
+        for (way, function) in [("hand_out", "keep_shape"), ("take_in", "kept_area")] {
+            let flags = ["--cfg", keeper, "--cfg", way];
+            one_way_library(&dir.join(keeper).join(way), "kept_lib.rs", "kept_host.rs", &flags, function);
+        }
     }
     discard(&dir);
 }
