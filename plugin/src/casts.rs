@@ -32,7 +32,10 @@
 //! same bits), so the casts of an optimized module do not say which ones the
 //! program wrote. At the start of a crate's pipeline they do: rustc emits a
 //! cast only where the source has one (MIR inlining has already put the
-//! casts of `#[inline]` functions, such as `ptr::addr`, into their callers).
+//! casts of `#[inline]` functions, such as `ptr::addr`, into their callers)
+//! or where its C ABI passes a struct of pointers as integers (`hsearch_r`'s
+//! `ENTRY` as `{i64, i64}`), which is recorded too: more records refuse
+//! more, never less.
 //! [`record`] runs there, before the crate's optimization, and writes what it
 //! finds into the named metadata `!reltab.casts`, which the linker appends
 //! across modules, so that fat LTO sees every crate's. Every function of the
