@@ -178,7 +178,7 @@ use std::rc::Rc;
 
 use crate::casts::SourceCasts;
 use crate::census::Census;
-use crate::ir::{demangle, describe_global, describe_vtable, rustc_name, strip_offsets, walk};
+use crate::ir::{demangle, describe_global, describe_vtable, places_from, rustc_name, strip_offsets, walk};
 use crate::layout::{Abi, Entry};
 use crate::llvm::{Kind, Module, Opcode, Type, TypeKind, Value};
 use crate::protect::protection_function;
@@ -330,14 +330,6 @@ const CALLS_BACK_WITH_KEPT: &[(&str, &str)] = &[
 /// key and data an earlier call entered) into its `retval`, the argument
 /// before the table (its `ENTRY` is passed by value, as two arguments).
 const WRITES_KEPT_INTO_OUT_PARAMETER: &[(&str, u32)] = &[("hsearch_r", 2)];
-
-/// The out-parameter of a call of a `WRITES_KEPT_INTO_OUT_PARAMETER`
-/// function, if it is one.
-fn kept_out_parameter(call: Value, symbol: &str) -> Option<Value> {
-    let (_, from_end) = WRITES_KEPT_INTO_OUT_PARAMETER.iter().find(|(f, _)| *f == symbol)?;
-    let n = call.num_call_args();
-    (*from_end <= n).then(|| call.operand(n - from_end))
-}
 
 /// C library functions that write into an out-parameter a pointer into one
 /// of their arguments: (the function, the out-parameter, the argument).
@@ -628,17 +620,10 @@ fn functions_given(call: Value) -> Vec<Value> {
             Kind::GlobalVariable if base.is_global_constant() => functions
                 .extend(base.initializer().map(held_in_constant).unwrap_or_default().into_iter().filter(defined)),
             Kind::Instruction if base.opcode() == Some(Opcode::Alloca) => {
-                walk([base], |p, work| {
-                    for user in p.users() {
-                        match user.opcode() {
-                            Some(Opcode::GetElementPtr) if user.operand(0) == p => work.push(user),
-                            Some(Opcode::Store) if user.operand(1) == p && defined(&user.operand(0)) => {
-                                functions.push(user.operand(0))
-                            }
-                            _ => {}
-                        }
-                    }
-                });
+                for p in places_from(base) {
+                    let stored = p.users().filter(|u| u.opcode() == Some(Opcode::Store) && u.operand(1) == p);
+                    functions.extend(stored.map(|store| store.operand(0)).filter(defined));
+                }
             }
             _ => {}
         }
@@ -981,8 +966,9 @@ impl<'m> Closure<'m> {
             for (out, _) in out_parameter_writes(call).into_iter().filter(|(_, into)| *into == v) {
                 self.expose(out, always);
             }
-            if let Some((_, outs)) = self.c_calls().kept_for_out_parameters.get(c_symbol(&name)) {
-                for out in outs.clone() {
+            if WRITES_KEPT_INTO_OUT_PARAMETER.iter().any(|(f, _)| *f == c_symbol(&name)) {
+                let outs = self.c_calls().kept_for_out_parameters.get(c_symbol(&name)).map(|(_, outs)| outs.clone());
+                for out in outs.unwrap_or_default() {
                     self.expose(out, true);
                 }
             }
@@ -1076,17 +1062,16 @@ impl<'m> Closure<'m> {
     /// Reads of pointers from the place a foreign word was stored to: from
     /// the same base, at any offset.
     fn word_stored(&mut self, address: Value, always: bool) {
-        walk([strip_offsets(address)], |p, work| {
+        for p in places_from(strip_offsets(address)) {
             for user in p.users() {
-                match user.opcode() {
-                    Some(Opcode::GetElementPtr) if user.operand(0) == p => work.push(user),
-                    Some(Opcode::Load) if user.ty().kind() != TypeKind::Integer && self.carries_pointer(user) => {
-                        self.add(user, always)
-                    }
-                    _ => {}
+                if user.opcode() == Some(Opcode::Load)
+                    && user.ty().kind() != TypeKind::Integer
+                    && self.carries_pointer(user)
+                {
+                    self.add(user, always);
                 }
             }
-        });
+        }
     }
 
     /// The indirect calls of the module, made on first use.
@@ -1110,12 +1095,7 @@ impl<'m> Closure<'m> {
     /// a field of it) as an out-parameter (see [`CCalls::written_into`]).
     fn written_by_c(&self, base: Value) -> Vec<Value> {
         let written_into = &self.c_calls().written_into;
-        let mut written = Vec::new();
-        walk([base], |p, work| {
-            written.extend(written_into.get(&p).into_iter().flatten().copied());
-            work.extend(p.users().filter(|u| u.opcode() == Some(Opcode::GetElementPtr) && u.operand(0) == p));
-        });
-        written
+        places_from(base).iter().filter_map(|p| written_into.get(p)).flatten().copied().collect()
     }
 
     /// What the module gives C code (the C library and named native code)
@@ -1165,10 +1145,11 @@ impl<'m> Closure<'m> {
                         found.handed_back.entry(r).or_default().push(call);
                     }
                 }
-                if let Some((writer, _)) = WRITES_KEPT_INTO_OUT_PARAMETER.iter().find(|(f, _)| *f == symbol) {
+                if let Some(&(writer, from_end)) = WRITES_KEPT_INTO_OUT_PARAMETER.iter().find(|(f, _)| *f == symbol) {
                     let (kept, outs) = found.kept_for_out_parameters.entry(writer).or_default();
                     kept.extend(args.iter().copied());
-                    outs.extend(kept_out_parameter(call, symbol));
+                    let n = call.num_call_args();
+                    outs.extend((from_end <= n).then(|| call.operand(n - from_end)));
                 }
                 if let Some((_, keeper)) = CALLS_BACK_WITH_KEPT.iter().find(|(f, _)| *f == symbol) {
                     found.kept_callbacks.entry(keeper).or_default().extend(functions.iter().copied());
@@ -1236,8 +1217,9 @@ impl<'m> Closure<'m> {
         } else if c_symbol(&name) == KEY_VALUE.0 {
             functions.extend(self.c_calls().key_destructors.iter().copied());
         }
-        if let Some(later) = self.c_calls().kept_callbacks.get(c_symbol(&name)) {
-            functions.extend(later.iter().copied());
+        let symbol = c_symbol(&name);
+        if CALLS_BACK_WITH_KEPT.iter().any(|(_, keeper)| *keeper == symbol) {
+            functions.extend(self.c_calls().kept_callbacks.get(symbol).into_iter().flatten().copied());
         }
         functions
     }

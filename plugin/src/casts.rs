@@ -55,7 +55,7 @@
 
 use std::collections::HashSet;
 
-use crate::ir::{demangle, rustc_name};
+use crate::ir::{demangle, rustc_name, walk};
 use crate::live::Live;
 use crate::llvm::{Kind, Module, Opcode, Value, FUNCTION_INDEX};
 use crate::protect::protection_function;
@@ -131,8 +131,7 @@ fn leaves_through(user: Value, seen: &mut HashSet<Value>) -> bool {
     if user.kind() != Kind::Instruction || !seen.insert(user) {
         return false;
     }
-    let onward =
-        |seen: &mut HashSet<Value>| user.users().collect::<Vec<_>>().into_iter().any(|u| leaves_through(u, seen));
+    let onward = |seen: &mut HashSet<Value>| user.users().any(|u| leaves_through(u, seen));
     match user.opcode() {
         Some(Opcode::Store | Opcode::AtomicRMW | Opcode::AtomicCmpXchg | Opcode::Ret) => true,
         Some(Opcode::Call | Opcode::Invoke) => {
@@ -179,7 +178,7 @@ fn leaves_through(user: Value, seen: &mut HashSet<Value>) -> bool {
 /// and tags).
 fn is_address_word(v: Value) -> bool {
     let mut found = false;
-    crate::ir::walk([v], |x, work| match x.opcode() {
+    walk([v], |x, work| match x.opcode() {
         Some(Opcode::PtrToInt | Opcode::PtrToAddr) => found = true,
         Some(Opcode::Add | Opcode::Sub | Opcode::And | Opcode::Or | Opcode::Xor | Opcode::ZExt | Opcode::Trunc) => {
             work.extend(x.operands())

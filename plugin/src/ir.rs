@@ -17,6 +17,17 @@ pub fn strip_offsets(mut v: Value) -> Value {
     v
 }
 
+/// `base` and the addresses getelementptrs make of it, at any depth, in the
+/// order of [`walk`]: the places of one object, reached from its base.
+pub fn places_from(base: Value) -> Vec<Value> {
+    let mut places = Vec::new();
+    walk([base], |p, work| {
+        places.push(p);
+        work.extend(p.users().filter(|u| u.opcode() == Some(Opcode::GetElementPtr) && u.operand(0) == p));
+    });
+    places
+}
+
 /// The base and the byte offset of an address made by getelementptrs with
 /// constant indices (instructions and constant expressions); `None` when an
 /// index is not constant or the offset is negative.
