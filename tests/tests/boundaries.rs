@@ -554,11 +554,12 @@ fn exported_static_holding_a_function_is_a_crossing() {
 /// the same with it as with the stock library.
 #[test]
 fn atomic_exchanges_are_crossings() {
-    let dir = scratch_dir("boundary-atomic");
-    for (way, function) in [("swap", "slot_area"), ("exchange", "exchange_out")] {
-        one_way_library(&dir.join(way), "atomic_lib.rs", "atomic_host.rs", &["--cfg", way], function);
-    }
-    discard(&dir);
+    one_way_libraries(
+        "boundary-atomic",
+        "atomic_lib.rs",
+        "atomic_host.rs",
+        &[("swap", "slot_area"), ("exchange", "exchange_out")],
+    );
 }
 
 /// (6) The variadic arguments of an exported function come from outside
@@ -707,11 +708,12 @@ fn native_code_hands_back_what_it_kept() {
 /// naming the start routine first.
 #[test]
 fn c_library_calls_back_with_what_it_was_given() {
-    let dir = scratch_dir("boundary-thread");
-    for (way, function) in [("take_in", "area_of"), ("hand_out", "make_circle")] {
-        one_way_library(&dir.join(way), "thread_lib.rs", "thread_host.rs", &["--cfg", way], function);
-    }
-    discard(&dir);
+    one_way_libraries(
+        "boundary-thread",
+        "thread_lib.rs",
+        "thread_host.rs",
+        &[("take_in", "area_of"), ("hand_out", "make_circle")],
+    );
 }
 
 /// (16) What the C library calls back later with what it was given
@@ -724,11 +726,12 @@ fn c_library_calls_back_with_what_it_was_given() {
 /// host crashed (SIGSEGV). Each must be refused, naming the callback first.
 #[test]
 fn c_library_calls_back_later_with_what_it_was_given() {
-    let dir = scratch_dir("boundary-callbacks");
-    for (way, function) in [("cookie", "write_area"), ("tree", "add_area")] {
-        one_way_library(&dir.join(way), "callbacks_lib.rs", "callbacks_host.rs", &["--cfg", way], function);
-    }
-    discard(&dir);
+    one_way_libraries(
+        "boundary-callbacks",
+        "callbacks_lib.rs",
+        "callbacks_host.rs",
+        &[("cookie", "write_area"), ("tree", "add_area")],
+    );
 }
 
 /// (17) A C interface that calls the library's own functions through tables
@@ -784,6 +787,16 @@ fn words_kept_in_memory_cross() {
 /// same with it as with the stock library.
 fn one_way_library(dir: &Path, lib_source: &str, host_source: &str, flags: &[&str], function: &str) {
     one_way_library_with(dir, lib_source, host_source, flags, "", function);
+}
+
+/// [`one_way_library`] for each way of a library chosen by `--cfg`: each
+/// `(way, function)` built in `<scratch>/<way>`, `function` named first.
+fn one_way_libraries(scratch: &str, lib_source: &str, host_source: &str, ways: &[(&str, &str)]) {
+    let dir = scratch_dir(scratch);
+    for &(way, function) in ways {
+        one_way_library(&dir.join(way), lib_source, host_source, &["--cfg", way], function);
+    }
+    discard(&dir);
 }
 
 /// [`one_way_library`], the library built with reltab's `options`; the
