@@ -22,7 +22,9 @@ pub struct Entry {
 
 /// The entry whose tag is `tag` (tags are below 256 and unique), found by
 /// searching the table's bytes for the tag: the host reads its trait
-/// object's vtable.
+/// object's vtable. (The bytes of the entries' pointers vary from run to run
+/// and may hold a tag too: only the first entry's tag, the first byte
+/// searched, is always found where it is.)
 #[no_mangle]
 pub extern "C" fn find_entry(tag: u8) -> *const Entry {
     let table: &'static [Entry] = Box::leak(
